@@ -1,0 +1,61 @@
+"""Reading books back for tests: the account's sentences, the PDF's and PPTX's text."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from wordspictures.account import load_account
+from wordspictures.model import Account
+
+# The sections in the order the book tells them (see DOMAIN.md, page by page).
+BOOK_ORDER = ("good_things", "worried", "what_happened", "parents_say", "what_happened_next",
+              "worries_now", "safety_plan", "helpers", "child_can", "scale", "next")
+
+
+def squash(text: str) -> str:
+    """Return text with all runs of white space made one space."""
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def account_texts(account: Account) -> list[str]:
+    """Return every sentence the caseworker wrote, in the order of the book."""
+    texts = []
+    for section in BOOK_ORDER:
+        for item in getattr(account, section):
+            if item.text:
+                texts += [squash(s) for s in re.split(r"(?<=[.!?])\s+", item.text)]
+    return texts
+
+
+def assert_in_order(haystack: str, needles: list[str]) -> None:
+    """Assert that every needle occurs in haystack, each after the one before."""
+    position = 0
+    for needle in needles:
+        found = haystack.find(needle, position)
+        assert found >= 0, f"not found (in order): {needle!r}"
+        position = found + len(needle)
+
+
+def pdf_text(path: Path) -> str:
+    """Return the PDF's text, all pages, white space squashed."""
+    from pypdf import PdfReader
+
+    return squash(" ".join(page.extract_text() for page in PdfReader(path).pages))
+
+
+def pptx_text(path: Path) -> str:
+    """Return the text of every text box of every slide, in order, squashed."""
+    from pptx import Presentation
+
+    parts = []
+    for slide in Presentation(str(path)).slides:
+        for shape in slide.shapes:
+            if shape.has_text_frame:
+                parts.append(shape.text_frame.text)
+    return squash(" ".join(parts))
+
+
+def load(path: Path) -> Account:
+    """Return the account at path."""
+    return load_account(path)

@@ -1,0 +1,5 @@
+"""Allow ``python -m wordspictures``."""
+
+from wordspictures.cli import main
+
+main()

@@ -1,0 +1,6 @@
+"""The book's text colours (RGB), shared by both renderers."""
+
+INK = (34, 34, 34)       # body text: near-black, softer than pure black on white
+TITLE = (38, 70, 120)    # headings: a calm dark blue that still prints dark in grey
+MUTED = (110, 110, 110)  # captions and footers
+DRAFT = (190, 60, 40)    # the draft mark on the cover

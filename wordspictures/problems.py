@@ -1,0 +1,50 @@
+"""Problems found in an account: where, what is wrong, and how to fix it.
+
+Every step that looks at the account (loading, checking the words) reports ``Problem``s
+instead of raising on the first one, so the caseworker sees everything at once.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from wordspictures.model import Mark
+
+ERROR = "error"
+WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing to fix (``error``) or to look at (``warning``) in an account."""
+
+    message: str
+    hint: str = ""
+    mark: Mark | None = None
+    severity: str = ERROR
+    category: str | None = None
+    words: str | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.mark}: " if self.mark else ""
+        kind = f"{self.category}: " if self.category else ("warning: " if self.is_warning else "")
+        hint = f" — {self.hint}" if self.hint else ""
+        return f"{where}{kind}{self.message}{hint}"
+
+    @property
+    def is_warning(self) -> bool:
+        """Return True when the problem does not stop the build (unless --strict)."""
+        return self.severity == WARNING
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    """Return ``did you mean 'x'?`` for the closest choice, or '' when none is close."""
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f"did you mean '{close[0]}'?" if close else ""
+
+
+def sort_problems(problems: Iterable[Problem]) -> list[Problem]:
+    """Return the problems in file order (problems without a place first)."""
+    return sorted(problems, key=lambda p: (p.mark.line, p.mark.column) if p.mark else (0, 0))

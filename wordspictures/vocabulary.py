@@ -1,0 +1,45 @@
+"""The closed word lists of the account format: roles, places, feelings and looks."""
+
+from __future__ import annotations
+
+LANGUAGES = ("nl", "en")
+
+ROLES = (
+    "child", "mother", "father", "stepmother", "stepfather", "foster_mother", "foster_father",
+    "grandmother", "grandfather", "aunt", "uncle", "sister", "brother", "cousin", "friend",
+    "neighbour", "teacher", "social_worker", "police", "doctor", "nurse", "therapist",
+    "interpreter", "other",
+)
+
+# Who belongs to the child's family (drawn on the cover, grouped first on the cast page).
+FAMILY_ROLES = frozenset({
+    "child", "mother", "father", "stepmother", "stepfather", "foster_mother", "foster_father",
+    "grandmother", "grandfather", "aunt", "uncle", "sister", "brother", "cousin",
+})
+# People whose job it is to help: drawn with their attribute, grouped last on the cast page.
+PROFESSIONAL_ROLES = frozenset({
+    "teacher", "social_worker", "police", "doctor", "nurse", "therapist", "interpreter",
+})
+PARENT_ROLES = frozenset({
+    "mother", "father", "stepmother", "stepfather", "foster_mother", "foster_father",
+})
+
+PLACES = (
+    "home", "kitchen", "bedroom", "living_room", "school", "hospital", "doctor",
+    "police_station", "car", "park", "street", "office", "grandparents_home", "foster_home",
+)
+
+FEELINGS = ("happy", "sad", "scared", "angry", "worried", "calm")
+
+PRONOUNS = ("he", "she", "they")
+
+STATUSES = ("draft", "final")
+
+HAIR = ("short", "long", "curly", "bald", "ponytail", "braids", "headscarf")
+HAIR_COLOURS = ("black", "brown", "blond", "red", "grey")
+SKINS = ("light", "medium", "tan", "brown", "dark")
+# Clothes take a colour name; these are the ones the drawings know.
+CLOTHES = (
+    "red", "orange", "yellow", "green", "blue", "purple", "pink", "brown", "black", "white",
+    "grey",
+)
