@@ -72,7 +72,6 @@ def parse_account(root: yaml.Node, path: Path, f: Fields) -> Account:
         f.error(root, "the account has none of its parts", "start with 'language:' and 'people:'")
     language = read_language(top, root, f)
     people = read_people(top, root, f)
-    f.person_ids = tuple(p.id for p in people)
     sections = {name: read_entries(top.get(name), name, f) for name in TOP_KEYS
                 if name not in ("language", "title", "for", "status", "version", "date",
                                 "made_by", "allow", "people", "scale")}
@@ -116,6 +115,9 @@ def read_people(top: dict[str, yaml.Node], root: yaml.Node, f: Fields) -> tuple[
         f.error(node, "'people' should hold one block per person",
                 "write each person as 'id: {name: …, role: …}'")
         return ()
+    # Every id counts as known, even of a person with a mistake, so that one typo in a
+    # person does not also turn every mention of them into an error.
+    f.person_ids = tuple(str(k.value) for k, _ in node.value if isinstance(k, yaml.ScalarNode))
     people = []
     seen: set[str] = set()
     for key_node, value_node in node.value:

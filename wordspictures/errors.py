@@ -26,9 +26,9 @@ class AccountError(WordsPicturesError):
         lines.append(f"{count} {noun} to fix before the book can be made; nothing was written.")
         super().__init__("\n".join(lines))
 
-    def format_message(self) -> str:
-        """Return the problems one per line (click prefixes 'Error: ' otherwise)."""
-        return self.message
+    def show(self, file=None) -> None:  # type: ignore[no-untyped-def]
+        """Print the problems one a line, without click's 'Error:' prefix."""
+        click.echo(self.message, file=file, err=file is None)
 
 
 class OutputError(WordsPicturesError):

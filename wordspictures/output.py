@@ -39,6 +39,10 @@ def slugify(text: str) -> str:
 
 def write_files(files: Mapping[Path, bytes]) -> None:
     """Write every file, or none of them: temporary files first, then one rename each."""
+    for path in files:
+        if path.is_dir():
+            raise OutputError(f"could not write '{path}': a folder has that name — "
+                              "move the folder or choose another output folder (-o)")
     written: list[tuple[str, Path]] = []
     try:
         for path, data in files.items():

@@ -1,0 +1,99 @@
+"""The command line: exit codes, help with examples, new, demo, build options."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from pptx import Presentation
+
+from tests.conftest import SHARED
+from wordspictures import __version__
+from wordspictures.cli import main
+
+COMMANDS = sorted(main.commands)
+
+
+def run(*args: str, **kwargs) -> object:  # type: ignore[no-untyped-def]
+    return CliRunner().invoke(main, list(args), **kwargs)
+
+
+def test_version() -> None:
+    result = run("--version")
+    assert result.exit_code == 0 and __version__ in result.output
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_help_with_an_example(command: str) -> None:
+    result = run(command, "--help")
+    assert result.exit_code == 0
+    assert "Example:" in result.output and f"wordspictures {command}" in result.output
+
+
+def test_usage_errors_exit_2(tmp_path: Path) -> None:
+    assert run("build").exit_code == 2
+    assert run("build", "x.yaml", "--paper", "a3").exit_code == 2
+    assert run("frobnicate").exit_code == 2
+
+
+def test_unknown_format_is_a_clear_error(tmp_path: Path) -> None:
+    result = run("build", str(SHARED / "sam-en.yaml"), "-o", str(tmp_path), "--format", "docx")
+    assert result.exit_code == 1
+    assert "unknown format 'docx'" in result.output
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_missing_account_is_a_clear_error(tmp_path: Path) -> None:
+    result = run("check", str(tmp_path / "nope.yaml"))
+    assert result.exit_code == 1 and "there is no file" in result.output
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_new_writes_a_starter_that_builds(language: str, tmp_path: Path) -> None:
+    account = tmp_path / "story.yaml"
+    assert run("new", str(account), "--language", language).exit_code == 0
+    text = account.read_text(encoding="utf-8")
+    assert f"language: {language}" in text and text.count("#") > 20
+    assert run("check", str(account)).exit_code == 0
+    result = run("build", str(account), "-o", str(tmp_path / "out"), "--format", "pptx")
+    assert result.exit_code == 0, result.output
+    [pptx] = (tmp_path / "out").glob("*.pptx")
+    assert len(Presentation(str(pptx)).slides) >= 10
+
+
+def test_new_does_not_overwrite(tmp_path: Path) -> None:
+    account = tmp_path / "story.yaml"
+    account.write_text("mine", encoding="utf-8")
+    result = run("new", str(account))
+    assert result.exit_code == 1 and "already exists" in result.output
+    assert account.read_text(encoding="utf-8") == "mine"
+
+
+def test_build_only_pdf_on_a4(tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    result = run("build", str(SHARED / "sam-en.yaml"), "-o", str(tmp_path), "--format", "pdf",
+                 "--paper", "a4")
+    assert result.exit_code == 0, result.output
+    [pdf] = tmp_path.iterdir()
+    box = PdfReader(pdf).pages[0].mediabox
+    assert (float(box.width), float(box.height)) == pytest.approx((595.28, 841.89), abs=0.5)
+
+
+def test_demo_builds_the_bundled_examples(tmp_path: Path,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = run("demo")
+    assert result.exit_code == 0, result.output
+    made = sorted(p.suffix for p in (tmp_path / "wordspictures-demo").iterdir())
+    assert made == [".pdf", ".pdf", ".pptx", ".pptx"]
+    assert str(tmp_path / "wordspictures-demo") in result.output
+
+
+def test_python_dash_m_runs_the_cli() -> None:
+    result = subprocess.run([sys.executable, "-m", "wordspictures", "--version"],
+                            capture_output=True, text=True, check=True)
+    assert __version__ in result.stdout

@@ -1,0 +1,46 @@
+"""The language packs: same files and phrases in every language, no stray names."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from wordspictures.book import PageKind
+from wordspictures.wording import PACKS, available_languages
+
+LANGUAGES = available_languages()
+
+
+def macros(text: str) -> set[str]:
+    return set(re.findall(r"{%-?\s*macro (\w+)\(", text))
+
+
+def test_built_in_languages() -> None:
+    assert LANGUAGES == ("en", "nl")
+
+
+def test_every_language_has_the_same_files() -> None:
+    files = {lang: sorted(p.name for p in (PACKS / lang).iterdir() if p.suffix in (".j2", ".yaml")
+                          and p.name != "lint.yaml") for lang in LANGUAGES}
+    assert len({tuple(v) for v in files.values()}) == 1, files
+
+
+def test_every_page_kind_has_a_template() -> None:
+    for lang in LANGUAGES:
+        for kind in PageKind:
+            assert (PACKS / lang / f"{kind.value}.j2").is_file(), (lang, kind)
+
+
+def test_every_language_defines_the_same_book_phrases() -> None:
+    found = {lang: macros((PACKS / lang / "book.j2").read_text(encoding="utf-8"))
+             for lang in LANGUAGES}
+    assert len({frozenset(v) for v in found.values()}) == 1, found
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_page_templates_set_every_part(lang: str) -> None:
+    for kind in PageKind:
+        text = (PACKS / lang / f"{kind.value}.j2").read_text(encoding="utf-8")
+        for part in ("heading", "intro", "notes", "alt"):
+            assert re.search(r"{%\s*set " + part + r"\s*%}", text), (lang, kind, part)
