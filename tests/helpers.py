@@ -59,3 +59,24 @@ def pptx_text(path: Path) -> str:
 def load(path: Path) -> Account:
     """Return the account at path."""
     return load_account(path)
+
+
+def pdf_alt_texts(path: Path) -> list[str]:
+    """Return the /Alt texts of the PDF's structure tree (figures), in order."""
+    from pypdf import PdfReader
+
+    found: list[str] = []
+
+    def walk(node: object) -> None:
+        node = node.get_object() if hasattr(node, "get_object") else node
+        if isinstance(node, list):
+            for child in node:
+                walk(child)
+        elif isinstance(node, dict):
+            if "/Alt" in node:
+                found.append(str(node["/Alt"]))
+            if "/K" in node:
+                walk(node["/K"])
+
+    walk(PdfReader(path).trailer["/Root"]["/StructTreeRoot"])
+    return found

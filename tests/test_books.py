@@ -10,7 +10,9 @@ from pptx.util import Emu
 from pypdf import PdfReader
 
 from tests.conftest import ALL_EXAMPLES
-from tests.helpers import account_texts, assert_in_order, load, pdf_text, pptx_text
+from tests.helpers import (
+    account_texts, assert_in_order, load, pdf_alt_texts, pdf_text, pptx_text,
+)
 
 NAMES = [a.stem for a in ALL_EXAMPLES]
 ACCOUNTS = dict(zip(NAMES, ALL_EXAMPLES))
@@ -73,6 +75,18 @@ def test_pdf_has_title_language_bookmarks_and_pictures(built: dict, name: str) -
     assert len(titles) == len(set(titles)) >= 10
     for page in reader.pages:
         assert page.images, "every page has a picture"
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_every_pdf_picture_has_alt_text(built: dict, name: str) -> None:
+    reader = PdfReader(built[name]["pdf"])
+    alts = pdf_alt_texts(built[name]["pdf"])
+    assert len(alts) == len(reader.pages)
+    assert all(len(alt) > 10 for alt in alts)
+    prs = Presentation(str(built[name]["pptx"]))
+    slide_alts = [s._element.nvPicPr.cNvPr.get("descr") for slide in prs.slides
+                  for s in slide.shapes if s.shape_type == 13]
+    assert alts == slide_alts
 
 
 @pytest.mark.parametrize("name", NAMES)

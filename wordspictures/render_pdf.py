@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from fpdf import FPDF
 
 from wordspictures.book import Book
-from wordspictures.fonts import BOLD, FAMILY, REGULAR, font_file
+from wordspictures.fonts import BOLD, FAMILY, REGULAR, font_file, static_font_file
 from wordspictures.layout import LINE, PageLayout
 from wordspictures.palette import INK, MUTED, TITLE
 
@@ -27,9 +27,12 @@ def render_pdf(book: Book, layouts: Sequence[PageLayout], pictures: Sequence[byt
     pdf.set_auto_page_break(False)
     pdf.set_margins(0, 0, 0)
     pdf.c_margin = 0
-    path = str(font_file())
-    pdf.add_font(FAMILY, "", path, variations={"wght": REGULAR})
-    pdf.add_font(FAMILY, "B", path, variations={"wght": BOLD})
+    for style, weight in (("", REGULAR), ("B", BOLD)):
+        static = static_font_file(weight)
+        if static:
+            pdf.add_font(FAMILY, style, str(static))
+        else:  # no cache folder: pin the weight on the variable font (slower)
+            pdf.add_font(FAMILY, style, str(font_file()), variations={"wght": weight})
     pdf.set_text_shaping(True)
     set_metadata(pdf, book, created)
     sections: set[str] = set()

@@ -1,0 +1,61 @@
+"""The user's cache folder, where drawings and font instances are kept between builds.
+
+Everything in it is named by a content hash (never by a person's name), created with
+owner-only permissions, and may be deleted at any time: it is only ever a shortcut.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+
+def cache_folder() -> Path | None:
+    """Return the cache folder, or None when caching is switched off."""
+    if os.environ.get("WORDSPICTURES_NO_CACHE"):
+        return None
+    chosen = os.environ.get("WORDSPICTURES_CACHE_DIR")
+    if chosen:
+        return Path(chosen)
+    if sys.platform == "win32" and os.environ.get("LOCALAPPDATA"):
+        return Path(os.environ["LOCALAPPDATA"]) / "wordspictures" / "cache"
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "wordspictures"
+
+
+def cache_path(name: str) -> Path | None:
+    """Return where ``name`` is kept in the cache, or None when caching is off."""
+    folder = cache_folder()
+    return folder / name if folder else None
+
+
+def read_cached(name: str) -> bytes | None:
+    """Return the cached bytes under ``name``, or None when absent or unreadable."""
+    folder = cache_folder()
+    if folder is None:
+        return None
+    try:
+        return (folder / name).read_bytes()
+    except OSError:
+        return None
+
+
+def write_cached(name: str, data: bytes) -> Path | None:
+    """Store bytes under ``name`` (temp file, then rename); return the path, None on failure."""
+    folder = cache_folder()
+    if folder is None:
+        return None
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd, temporary = tempfile.mkstemp(dir=folder, prefix=".tmp-")
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(temporary, folder / name)
+        return folder / name
+    except OSError:
+        with contextlib.suppress(OSError, UnboundLocalError):
+            os.unlink(temporary)
+        return None
