@@ -1,0 +1,60 @@
+"""The drawings: a picture for every page, made from the page's scene.
+
+``plan_scene`` decides who stands where, how tall, feeling what, with which props (pure data,
+tested without pixels); ``draw_scene`` draws that plan with Pillow and returns PNG bytes.
+Drawings are kept in the user's cache folder under a hash of everything that shapes them, so
+a rebuild only draws the pages whose scene changed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from wordspictures.book import Scene
+from wordspictures.cache import read_cached, write_cached
+from wordspictures.illustrate.layout import plan_scene
+from wordspictures.illustrate.picture import PictureError, check_picture
+from wordspictures.illustrate.shapes import SceneLayout
+
+# Raise when the drawings change, so cached pictures from an older version are not reused.
+STYLE_VERSION = "1"
+
+
+def draw_scene(scene: Scene, width: int = 1200, height: int = 800) -> bytes:
+    """Return the page's picture as PNG bytes: the same scene always gives the same bytes."""
+    layout = plan_scene(scene, width, height)
+    key = cache_key(layout)
+    cached = read_cached(key)
+    if cached is not None:
+        return cached
+    picture = render_layout(layout)
+    write_cached(key, picture)
+    return picture
+
+
+def render_layout(layout: SceneLayout) -> bytes:
+    """Return the PNG of a planned scene, drawn now (no cache)."""
+    from wordspictures.illustrate.draw import draw_layout
+    from wordspictures.illustrate.picture import fitted_picture, png_bytes
+
+    if layout.image is not None:
+        return png_bytes(fitted_picture(layout.image, layout.width, layout.height))
+    return png_bytes(draw_layout(layout))
+
+
+def cache_key(layout: SceneLayout) -> str:
+    """Return the cache file name: a hash of the plan (and of the family picture's bytes).
+
+    The plan's repr holds every person's look, place, size and name, so any change to the
+    page's picture changes the key. Names only ever enter the hash, never the file name.
+    """
+    digest = hashlib.sha256(f"{STYLE_VERSION}\n{layout!r}".encode("utf-8", "replace"))
+    if layout.image is not None:
+        try:
+            digest.update(layout.image.read_bytes())
+        except OSError:
+            digest.update(b"unreadable")
+    return f"drawing-{digest.hexdigest()[:40]}.png"
+
+
+__all__ = ["PictureError", "check_picture", "draw_scene", "plan_scene"]

@@ -1,0 +1,135 @@
+"""A person's one look for the whole book: what the account gives, the rest from their id.
+
+Everything the account leaves open is chosen from a hash of the person's id and role, never
+from the page, so Mum wears the same colour on every page and every rebuild.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from wordspictures.illustrate.palette import DEFAULT_CLOTHES
+from wordspictures.model import Person
+from wordspictures.vocabulary import CLOTHES, HAIR, HAIR_COLOURS, SKINS
+
+ADULT_HEIGHT_CM = 172.0
+DEFAULT_CHILD_AGE = 7
+# Average height in cm by age (both sexes, rounded): a 3-year-old is clearly smaller.
+HEIGHT_BY_AGE = {
+    0: 60, 1: 76, 2: 87, 3: 96, 4: 103, 5: 110, 6: 116, 7: 122, 8: 128, 9: 133, 10: 138,
+    11: 144, 12: 150, 13: 156, 14: 162, 15: 166, 16: 169, 17: 171,
+}
+
+GRANDPARENTS = frozenset({"grandmother", "grandfather"})
+WOMEN = frozenset({"mother", "stepmother", "foster_mother", "grandmother", "aunt", "sister"})
+MEN = frozenset({"father", "stepfather", "foster_father", "grandfather", "uncle", "brother"})
+YOUNG_ROLES = frozenset({"child", "sister", "brother", "cousin"})
+# The thing a professional carries, so a child can tell who they are.
+ROLE_MARKS = {
+    "police": "police_cap",
+    "doctor": "stethoscope",
+    "nurse": "cross",
+    "teacher": "board",
+    "social_worker": "folder",
+}
+ROLE_CLOTHES = {"police": "blue", "doctor": "white", "nurse": "white"}
+
+
+@dataclass(frozen=True)
+class Look:
+    """How one person is drawn on every page: names from the vocabulary, plus size."""
+
+    hair: str
+    hair_colour: str
+    skin: str | None  # None: the neutral tone (the account did not say)
+    glasses: bool
+    beard: bool
+    clothes: str
+    trousers: int     # index into palette.TROUSERS
+    scarf: int        # index into palette.SCARVES (used by the headscarf)
+    mark: str | None  # role attribute: police_cap, stethoscope, cross, board, folder
+    is_child: bool
+    size: float       # height relative to an adult (1.0)
+
+
+def hash_number(*parts: str) -> int:
+    """Return a stable number from the parts (Python's hash() changes per process)."""
+    digest = hashlib.sha256("\x1f".join(parts).encode("utf-8")).digest()
+    return int.from_bytes(digest[:8], "big")
+
+
+def pick(options: tuple[str, ...], person: Person, what: str) -> str:
+    """Return one of the options, chosen by the person's id, role and what is chosen."""
+    return options[hash_number(person.id, person.role, what) % len(options)]
+
+
+def is_young(person: Person) -> bool:
+    """Return True for someone drawn at a child's height."""
+    if person.is_child:
+        return True
+    return person.role in YOUNG_ROLES and person.age is not None and person.age < 18
+
+
+def size_for(person: Person) -> float:
+    """Return the figure's height relative to an adult, from the person's age."""
+    if not is_young(person):
+        return 1.0
+    age = DEFAULT_CHILD_AGE if person.age is None else max(0, min(17, person.age))
+    return HEIGHT_BY_AGE[age] / ADULT_HEIGHT_CM
+
+
+def choose_hair(person: Person) -> str:
+    """Return the given hair style or a default that suits the role and pronoun."""
+    if person.looks.hair in HAIR:
+        return person.looks.hair
+    if person.role == "grandfather":
+        return pick(("short", "bald"), person, "hair")
+    if person.role == "grandmother":
+        return pick(("curly", "short"), person, "hair")
+    if person.role in WOMEN or person.pronoun == "she":
+        young = is_young(person)
+        return pick(("long", "ponytail", "braids") if young else ("long", "ponytail", "curly"),
+                    person, "hair")
+    if person.role in MEN or person.pronoun == "he":
+        return pick(("short", "curly"), person, "hair")
+    return pick(("short", "curly", "long", "ponytail"), person, "hair")
+
+
+def choose_hair_colour(person: Person) -> str:
+    """Return the given hair colour, grey for grandparents, else one chosen by id."""
+    if person.looks.hair_colour in HAIR_COLOURS:
+        return person.looks.hair_colour
+    if person.role in GRANDPARENTS:
+        return "grey"
+    return pick(("brown", "black", "blond", "brown", "red", "black"), person, "hair_colour")
+
+
+def choose_clothes(person: Person) -> str:
+    """Return the given clothes colour, a role's uniform, else a cheerful one chosen by id."""
+    given = (person.looks.clothes or "").strip().lower()
+    if given in CLOTHES:
+        return given
+    if person.role in ROLE_CLOTHES:
+        return ROLE_CLOTHES[person.role]
+    return pick(DEFAULT_CLOTHES, person, "clothes")
+
+
+def look_for(person: Person) -> Look:
+    """Return the person's look: the account's choices, the rest derived from id and role."""
+    skin = person.looks.skin if person.looks.skin in SKINS else None
+    young = is_young(person)
+    beard = bool(person.looks.beard) and not (young and (person.age or 0) < 14)
+    return Look(
+        hair=choose_hair(person),
+        hair_colour=choose_hair_colour(person),
+        skin=skin,
+        glasses=bool(person.looks.glasses),
+        beard=beard,
+        clothes=choose_clothes(person),
+        trousers=hash_number(person.id, person.role, "trousers") % 4,
+        scarf=hash_number(person.id, person.role, "scarf") % 5,
+        mark=ROLE_MARKS.get(person.role),
+        is_child=young,
+        size=size_for(person),
+    )

@@ -1,0 +1,100 @@
+"""The family's own drawings and photos: checked, turned upright, stripped, fitted.
+
+A picture from a phone can be huge, sideways (EXIF orientation) and carry the place it was
+taken (GPS). We read only the pixels: the picture that reaches the book has no metadata.
+"""
+
+from __future__ import annotations
+
+import io
+import warnings
+from pathlib import Path
+
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+from wordspictures.illustrate import palette as pal
+
+FORMATS = ("PNG", "JPEG", "WEBP", "GIF", "BMP")
+MAX_BYTES = 40 * 1024 * 1024
+# A 48-megapixel phone photo is fine; more is either a mistake or a decompression bomb.
+MAX_PIXELS = 60_000_000
+
+
+class PictureError(ValueError):
+    """A family picture that cannot be used; the message says why in plain words."""
+
+
+def open_picture(path: Path) -> Image.Image:
+    """Return the picture opened lazily, after the checks that need no decoding."""
+    name = path.name
+    if path.is_dir():
+        raise PictureError(f"the picture '{name}' is a folder, not a picture")
+    try:
+        size = path.stat().st_size
+    except OSError:
+        raise PictureError(f"the picture '{name}' is not there") from None
+    if size > MAX_BYTES:
+        raise PictureError(f"the picture '{name}' is too big ({size // 1_000_000} MB); "
+                           "save a smaller copy (under 40 MB)")
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            image = Image.open(path)
+    except (UnidentifiedImageError, Image.DecompressionBombError,
+            Image.DecompressionBombWarning):
+        raise PictureError(f"'{name}' is not a picture this tool can read") from None
+    except OSError:
+        raise PictureError(f"the picture '{name}' cannot be opened") from None
+    if image.format not in FORMATS:
+        raise PictureError(f"'{name}' is a {image.format} file, not a PNG or JPEG picture")
+    width, height = image.size
+    if width * height > MAX_PIXELS:
+        raise PictureError(f"the picture '{name}' is too large ({width}×{height} pixels); "
+                           "save a smaller copy")
+    if width < 1 or height < 1:
+        raise PictureError(f"the picture '{name}' is empty")
+    return image
+
+
+def check_picture(path: Path) -> None:
+    """Raise PictureError unless the picture opens and decodes completely."""
+    image = open_picture(path)
+    try:
+        image.load()
+    except (OSError, SyntaxError, ValueError):
+        raise PictureError(f"the picture '{path.name}' is broken or cut short") from None
+    finally:
+        image.close()
+
+
+def fitted_picture(path: Path, width: int, height: int) -> Image.Image:
+    """Return the picture upright, on white, fitted whole into width x height pixels.
+
+    The picture is never cropped (a child's drawing loses nothing at its edges); the space
+    left over stays white, like the paper.
+    """
+    image = open_picture(path)
+    try:
+        image.load()
+        upright = ImageOps.exif_transpose(image)
+    except (OSError, SyntaxError, ValueError):
+        raise PictureError(f"the picture '{path.name}' is broken or cut short") from None
+    finally:
+        image.close()
+    rgba = upright.convert("RGBA")
+    rgba.thumbnail((width, height), Image.Resampling.LANCZOS, reducing_gap=3.0)
+    if rgba.width < width and rgba.height < height:  # small drawings grow to fill the frame
+        factor = min(width / rgba.width, height / rgba.height)
+        size = (max(1, round(rgba.width * factor)), max(1, round(rgba.height * factor)))
+        rgba = rgba.resize(size, Image.Resampling.LANCZOS)
+    # A fresh canvas holds only pixels: no EXIF, GPS, ICC or text chunks come along.
+    canvas = Image.new("RGB", (width, height), pal.WHITE)
+    canvas.paste(rgba, ((width - rgba.width) // 2, (height - rgba.height) // 2), rgba)
+    return canvas
+
+
+def png_bytes(image: Image.Image) -> bytes:
+    """Return the image as PNG bytes with no metadata chunks."""
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG", optimize=False, compress_level=6)
+    return buffer.getvalue()
