@@ -168,9 +168,7 @@ def place_marks(scores: list[tuple[Person, int, Look]], box: Box, height: float,
                 ) -> tuple[ScaleLine, list[ScaleMark]]:
     """Return the 0-10 line and each person's mark; close numbers are stacked, not overlaid."""
     tick = box.width * 0.88 / 10
-    line = ScaleLine(x0=round(box.x0 + box.width * 0.06, 2), x1=round(box.x1 - box.width * 0.06, 2),
-                     y=round(box.y0 + box.height * 0.74, 2), thickness=round(height * 0.03, 2),
-                     number_size=round(height * 0.036, 2))
+    thickness, number_size = height * 0.03, height * 0.036
     levels: list[tuple[int, int]] = []  # (score, level) of the marks placed so far
     chosen = []
     for _person, score, _look in scores:
@@ -181,13 +179,21 @@ def place_marks(scores: list[tuple[Person, int, Look]], box: Box, height: float,
         levels.append((score, level))
         chosen.append(level)
     top = max(chosen, default=0) + 1
-    radius = min(tick * 0.42, height * 0.085)
-    label_size = min(height * 0.036, tick * 0.3)
+    radius = min(tick * 0.42, height * 0.1)
+    label_size = min(height * 0.04, tick * 0.3)
     step = 2.4 * radius + 2.7 * label_size
-    room = line.y - line.thickness - box.y0
+    below = thickness / 2 + number_size * 1.6  # the numbers under the line
+    room = box.height - thickness / 2 - below
     if step * top > room:  # many people on close numbers: make every mark smaller
         shrink = room / (step * top)
         radius, label_size, step = radius * shrink, label_size * shrink, step * shrink
+    # The line sits so that the marks above and the numbers below are centred in the box:
+    # a scale with three people fills the picture instead of hugging its bottom.
+    used = step * top + thickness / 2 + below
+    y = box.y0 + (box.height - used) / 2 + step * top + thickness / 2
+    line = ScaleLine(x0=round(box.x0 + box.width * 0.06, 2), x1=round(box.x1 - box.width * 0.06, 2),
+                     y=round(y, 2), thickness=round(thickness, 2),
+                     number_size=round(number_size, 2))
     marks = []
     for (person, score, look), level in zip(scores, chosen, strict=True):
         score = max(0, min(10, score))

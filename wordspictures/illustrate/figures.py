@@ -265,8 +265,12 @@ def draw_folder(pen: Pen, b: Body, hand: Point) -> None:
         b.line,
         0.2,
     )
-    pen.stroke([(x - w * 0.3, y - h * 0.15), (x + w * 0.3, y - h * 0.15)], INK, b.line * 0.6, wobble=0.1)
-    pen.stroke([(x - w * 0.3, y + h * 0.1), (x + w * 0.2, y + h * 0.1)], INK, b.line * 0.6, wobble=0.1)
+    pen.stroke(
+        [(x - w * 0.3, y - h * 0.15), (x + w * 0.3, y - h * 0.15)], INK, b.line * 0.6, wobble=0.1
+    )
+    pen.stroke(
+        [(x - w * 0.3, y + h * 0.1), (x + w * 0.2, y + h * 0.1)], INK, b.line * 0.6, wobble=0.1
+    )
 
 
 def draw_phone(pen: Pen, b: Body, hand: Point) -> None:

@@ -33,7 +33,7 @@ OUTDOOR = frozenset({
 })
 GLOOMY = frozenset({"sad", "scared", "angry", "worried"})
 BUBBLES = {PageKind.WORRIED: "thought", PageKind.PARENTS_SAY: "speech"}
-TALLEST = 0.5       # an adult alone is half the picture's height
+TALLEST = 0.6       # an adult alone is six tenths of the picture's height
 SIDE = 0.70         # people use the left 70% when a prop stands at the side
 
 

@@ -178,7 +178,9 @@ def draw_grandparents_home(pen: Pen, box: Box, floor: float, line: float) -> Non
     draw_house(pen, x0, x1, floor, h * 0.26, pal.ROOF_3, line)
     for i in range(9):
         x = box.x0 + w * (0.03 + 0.025 * i)
-        pen.stroke([(x, floor + h * 0.02), (x, floor - h * 0.07)], pal.TRUNK, line * 1.4, wobble=0.2)
+        pen.stroke(
+            [(x, floor + h * 0.02), (x, floor - h * 0.07)], pal.TRUNK, line * 1.4, wobble=0.2
+        )
     pen.stroke(
         [(box.x0 + w * 0.02, floor - h * 0.04), (box.x0 + w * 0.24, floor - h * 0.04)],
         pal.TRUNK,
@@ -218,7 +220,9 @@ def draw_park(pen: Pen, box: Box, floor: float, line: float) -> None:
     rect(pen, bx - w * 0.1, by - h * 0.14, bx + w * 0.1, by - h * 0.1, pal.WOOD, line, 0.3)
     rect(pen, bx - w * 0.11, by - h * 0.08, bx + w * 0.11, by - h * 0.06, pal.WOOD, line, 0.3)
     for dx in (-0.09, 0.09):
-        pen.stroke([(bx + dx * w, by - h * 0.06), (bx + dx * w, by)], SOFT_INK, line * 1.2, wobble=0.1)
+        pen.stroke(
+            [(bx + dx * w, by - h * 0.06), (bx + dx * w, by)], SOFT_INK, line * 1.2, wobble=0.1
+        )
     draw_flowers(
         pen,
         tuple(box.x0 + w * f for f in (0.2, 0.23, 0.75, 0.78)),

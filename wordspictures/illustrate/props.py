@@ -30,7 +30,9 @@ def draw_sun(pen: Pen, prop: Prop, line: float) -> None:
     pen.ellipse(x, y, r, r, pal.SUN, INK, line)
     for side in (-1, 1):
         pen.dot(x + side * 0.32 * r, y - 0.1 * r, 0.08 * r, INK)
-    pen.stroke(arc_points(x, y + 0.1 * r, 0.38 * r, 0.3 * r, 25, 155, 8), INK, line * 0.8, wobble=0.1)
+    pen.stroke(
+        arc_points(x, y + 0.1 * r, 0.38 * r, 0.3 * r, 25, 155, 8), INK, line * 0.8, wobble=0.1
+    )
 
 
 def draw_cloud(pen: Pen, prop: Prop, line: float) -> None:
