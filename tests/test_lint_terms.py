@@ -1,0 +1,59 @@
+"""The term syntax of lint.yaml: what a trainer writes, and what it matches."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from wordspictures.lint.terms import TermError, compile_terms, word_tree
+
+SETS = {"ouder": ["mama*", "papa*", "de grote mensen"], "people": ["granny", "nan"],
+        "werken": ["werkt", "werken"]}
+
+
+def matches(term: str, text: str) -> list[str]:
+    """Return what one term matches in a text."""
+    pattern = compile_terms([term], SETS)
+    assert pattern is not None
+    return [m.group() for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize(("term", "text", "found"), [
+    ("agressie*", "Papa was agressief en agressiever.", ["agressief", "agressiever"]),
+    ("'*verslaving'", "De alcoholverslaving en de verslaving.", ["alcoholverslaving",
+                                                                "verslaving"]),
+    ("slecht* {ouder}", "Een slechte mama en slechte grote mensen.", ["slechte mama"]),
+    ("omdat ... stout", "omdat Sam heel erg stout was", ["omdat Sam heel erg stout"]),
+    ("{people}'s", "We went to Granny's and Nan’s.", ["Granny's", "Nan’s"]),
+    ("niet mee{werken}", "Zij werken niet meewerken.", ["niet meewerken"]),
+    ("re:\\d+ keer", "Het gebeurde 3 keer.", ["3 keer"]),
+])
+def test_a_term_matches_what_it_says(term: str, text: str, found: list[str]) -> None:
+    assert matches(term.strip("'"), text) == found
+
+
+def test_a_term_never_starts_or_ends_inside_a_word() -> None:
+    assert matches("lui", "Papa is lui.") == ["lui"]
+    assert matches("lui", "Mama verschoont de luier en luistert.") == []
+
+
+def test_a_gap_never_runs_across_a_comma() -> None:
+    assert matches("omdat ... stout", "omdat Sam viel, was papa stout") == []
+
+
+def test_an_unknown_set_is_named() -> None:
+    with pytest.raises(TermError, match="unknown set '{nergens}'"):
+        compile_terms(["{nergens}"], SETS)
+    with pytest.raises(TermError, match="write a set as"):
+        compile_terms(["{a}{b}"], SETS)
+
+
+@given(st.sets(st.text(alphabet="abcé", min_size=1, max_size=5), min_size=1, max_size=12),
+       st.text(alphabet="abcé", max_size=6))
+def test_the_word_tree_matches_exactly_its_words(words: set[str], other: str) -> None:
+    tree = re.compile("(?:" + word_tree(tuple(sorted(words))) + r")\Z")
+    assert all(tree.match(w) for w in words)
+    assert bool(tree.match(other)) == (other in words)

@@ -1,0 +1,22 @@
+"""The word check: details, not judgments.
+
+Finds what a Signs of Safety trainer would circle in red in a story — labels, blame, jargon,
+vague words, plan rules said as negations, events without who or when, text too hard for the
+youngest child, and a story out of balance — and says for each which words and why.
+
+The rules are data: ``templates/<language>/lint.yaml`` (see ``rules`` for the term syntax).
+The modules, in the order a check runs: ``rules`` and ``terms`` (load and compile the rules),
+``text`` (sentences with offsets), ``checks``, ``because`` and ``detail`` (one sentence or
+entry), ``story`` (the whole account), ``allow`` (the family's explained words), ``place``
+(file positions), ``run`` (ties them together) and ``report`` (JSON, grouping, summary).
+"""
+
+from __future__ import annotations
+
+from wordspictures.lint.finding import CATEGORIES
+from wordspictures.lint.report import findings_json, group_findings, summary
+from wordspictures.lint.rules import RulesError, load_rules
+from wordspictures.lint.run import lint_account, lint_sentence
+
+__all__ = ["CATEGORIES", "RulesError", "findings_json", "group_findings", "lint_account",
+           "lint_sentence", "load_rules", "summary"]

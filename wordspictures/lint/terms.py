@@ -1,0 +1,177 @@
+"""Turn the terms of a lint.yaml file into regular expressions.
+
+A term is what a trainer writes in the rule file, not a regular expression: words separated by
+spaces, where ``*`` stands for any letters (``agressie*`` catches agressief and agressieve), a
+leading ``*`` catches compounds (``*verslaving`` catches alcoholverslaving), ``{name}`` stands
+for any term of a named set, ``...`` lets up to four words come between (never across a comma),
+and ``re:`` starts a plain regular expression (the whole term, or one word of it). Matching
+ignores case and never starts or ends inside a word.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Mapping
+
+# A word as the checks count it: letters and digits, with inner apostrophes and hyphens
+# ("grown-ups", "won't", "Sam's") kept in one word.
+WORD = r"[^\W_]+(?:['’-][^\W_]+)*"
+# Between two words of a term: spaces only, so a term never runs across a comma or a full stop.
+SEPARATOR = r"\s+"
+# '...' in a term: up to four words in between, never across a comma or a full stop.
+GAP = r"\s+(?:[^\s,.;:!?()]+\s+){0,4}?"
+LETTERS = r"[^\W_]*"
+# A set in a word, with what comes before and after it in the same word.
+SET_REF = re.compile(r"^([^{}]*)\{(\w+)\}([^{}]*)$")
+# A term that is one plain word, perhaps with a '*' at its end: no set, gap or expression.
+PLAIN = re.compile(r"[^\W\d_]+\*?")
+
+
+class TermError(ValueError):
+    """A term in a rule file that cannot be read (an unknown set, a broken expression)."""
+
+
+def expand_terms(terms: Iterable[str], sets: Mapping[str, list[str]],
+                 seen: frozenset[str] = frozenset()) -> list[str]:
+    """Return the terms with every ``@name`` replaced by the terms of that set."""
+    out: list[str] = []
+    for term in terms:
+        term = str(term).strip()
+        if term.startswith("@"):
+            name = term[1:]
+            if name not in sets:
+                raise TermError(f"unknown set '@{name}'")
+            if name in seen:
+                raise TermError(f"set '@{name}' refers to itself")
+            out.extend(expand_terms(sets[name], sets, seen | {name}))
+        elif term:
+            out.append(term)
+    return out
+
+
+def compile_word(word: str, sets: Mapping[str, list[str]], seen: frozenset[str]) -> str:
+    """Return the regex source for one word of a term (no word boundaries).
+
+    A set may sit inside a word: "{people}'s" is "Granny's", "mee{werken}" is "meewerken".
+    """
+    if word.startswith("re:"):
+        return "(?:" + word[3:] + ")"
+    ref = SET_REF.match(word)
+    if ref:
+        before, name, after = ref.groups()
+        if name not in sets:
+            raise TermError(f"unknown set '{{{name}}}'")
+        if name in seen:
+            raise TermError(f"set '{{{name}}}' refers to itself")
+        members = expand_terms(sets[name], sets, seen | {name})
+        return (compile_word(before, sets, seen) + alternation(members, sets, seen | {name})
+                + compile_word(after, sets, seen))
+    if "{" in word or "}" in word:
+        raise TermError(f"'{word}': write a set as '{{name}}', once in a word")
+    pieces = []
+    for char in word:
+        if char == "*":
+            pieces.append(LETTERS)
+        elif char in "'’":
+            pieces.append("['’]")
+        else:
+            pieces.append(re.escape(char))
+    return "".join(pieces)
+
+
+def term_source(term: str, sets: Mapping[str, list[str]],
+                seen: frozenset[str] = frozenset()) -> str:
+    """Return the regex source for a whole term, without the outer word boundaries."""
+    if term.startswith("re:"):
+        return "(?:" + term[3:] + ")"
+    source = ""
+    gap = False
+    for word in term.split():
+        if word == "...":
+            gap = True
+            continue
+        if source:
+            source += GAP if gap else SEPARATOR
+        source += compile_word(word, sets, seen)
+        gap = False
+    return source
+
+
+def alternation(terms: Iterable[str], sets: Mapping[str, list[str]],
+                seen: frozenset[str] = frozenset()) -> str:
+    """Return one regex source matching any of the terms, the longer match preferred.
+
+    Plain one-word terms go into a tree of shared beginnings ('sloeg|sloegen' becomes
+    'sloeg(?:en)?', 'oma*|opa' becomes 'o(?:ma…|pa)'): the rule files hold hundreds of
+    words, and a flat list makes the patterns longer and slower to compile at every start.
+    """
+    plain = {t.lower() for t in terms if PLAIN.fullmatch(t)}
+    others = sorted({term_source(t, sets, seen) for t in terms if not PLAIN.fullmatch(t)},
+                    key=len, reverse=True)
+    # Longest first, so 'niet meer' wins over 'niet' inside one alternation.
+    parts = others + ([word_tree(tuple(sorted(plain)))] if plain else [])
+    return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+
+@functools.lru_cache(maxsize=1024)
+def word_tree(words: tuple[str, ...]) -> str:
+    """Return a regex matching exactly the (sorted, distinct) words, longest match first.
+
+    A word ending in ``*`` stands for every word it begins, so it replaces its whole branch.
+    """
+    if "*" in words:
+        return LETTERS
+    ends = "" in words
+    branches: dict[str, list[str]] = {}
+    for word in words:
+        if word:
+            branches.setdefault(word[0], []).append(word[1:])
+    parts = [re.escape(first) + word_tree(tuple(rest)) for first, rest in branches.items()]
+    if not parts:
+        return ""
+    body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+    if ends:
+        return f"(?:{body})?" if len(parts) > 1 or len(body) > 1 else body + "?"
+    return body
+
+
+def bounded(source: str) -> str:
+    """Return the source wrapped so that it starts and ends at a word edge."""
+    return r"(?<![\w'’-])(?:" + source + r")(?![\w])"
+
+
+def compile_terms(terms: Iterable[str], sets: Mapping[str, list[str]]) -> re.Pattern[str] | None:
+    """Return one case-insensitive pattern matching any of the terms, or None for no terms."""
+    terms = expand_terms(terms, sets)
+    if not terms:
+        return None
+    try:
+        return re.compile(bounded(alternation(terms, sets)), re.IGNORECASE)
+    except re.error as exc:
+        raise TermError(f"a term cannot be read as a pattern: {exc}") from exc
+
+
+def source_each(terms: Iterable[str], sets: Mapping[str, list[str]]
+                ) -> tuple[tuple[str, str], ...]:
+    """Return every term with its own regex source (to know which term an allowed word matches)."""
+    return tuple((t, bounded(term_source(t, sets))) for t in expand_terms(terms, sets))
+
+
+@functools.lru_cache(maxsize=4096)
+def compiled(source: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    """Return the pattern of one source (without case, unless told), compiled once."""
+    return re.compile(source, flags)
+
+
+def compile_name(name: str, sets: Mapping[str, list[str]]) -> str:
+    """Return the source for a proper name: case counts except for the first letter.
+
+    'Veilig Thuis' is an organisation; 'veilig thuis' in a sentence is just two words.
+    """
+    source = term_source(name, sets)
+    first = name[:1]
+    if first.isalpha():
+        escaped = re.escape(first)
+        source = f"[{first.upper()}{first.lower()}]" + source[len(escaped):]
+    return source
