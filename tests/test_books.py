@@ -11,11 +11,16 @@ from pypdf import PdfReader
 
 from tests.conftest import ALL_EXAMPLES
 from tests.helpers import (
-    account_texts, assert_in_order, load, pdf_alt_texts, pdf_text, pptx_text,
+    account_texts,
+    assert_in_order,
+    load,
+    pdf_alt_texts,
+    pdf_text,
+    pptx_text,
 )
 
 NAMES = [a.stem for a in ALL_EXAMPLES]
-ACCOUNTS = dict(zip(NAMES, ALL_EXAMPLES))
+ACCOUNTS = dict(zip(NAMES, ALL_EXAMPLES, strict=True))
 A5 = (419.53, 595.28)
 
 

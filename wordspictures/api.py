@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -14,74 +15,112 @@ from wordspictures.model import Account
 from wordspictures.problems import Problem
 
 FORMATS = ("pptx", "pdf")
-PAPERS = ("a5", "a4")
-PICTURE_PIXELS = (1200, 800)
+PAPERS = ("a5", "a4", "letter")
+ORIENTATIONS = ("portrait", "landscape")
+
+
+@dataclass(frozen=True)
+class BuiltBook:
+    """One book of a build: for one child (``child`` is their id) or for all (None)."""
+
+    child: str | None
+    files: tuple[Path, ...]
+    pages: int
 
 
 @dataclass(frozen=True)
 class BuildResult:
-    """What a build made: the files, the number of pages and the warnings."""
+    """What a build made: the files, the number of pages and the warnings.
+
+    ``pages`` counts the pages of every book made (a booklet's drawing pages not included);
+    ``books`` says which files belong to which child's book.
+    """
 
     files: tuple[Path, ...]
     pages: int
     warnings: tuple[Problem, ...]
+    books: tuple[BuiltBook, ...] = ()
 
 
-def check_account(path: Path | str, strict: bool = False) -> list[Problem]:
-    """Return every problem in the account (errors and warnings), in file order."""
+def check_account(path: Path | str, strict: bool = False,
+                  rules_dir: Path | None = None) -> list[Problem]:
+    """Return every problem in the account (errors and warnings), in file order.
+
+    An account that loads is also word-checked (``wordspictures.lint``); ``rules_dir`` adds an
+    organisation's own word rules. ``strict`` is for the caller: it decides what stops.
+    """
+    from wordspictures.lint import lint_account
+    from wordspictures.problems import sort_problems
+
     account, problems = read_account(path)
     if account is not None:
         problems += check_pictures(account)
-    return problems
+        problems += lint_account(account, rules_dir)
+    return sort_problems(problems)
 
 
 def build_book(path: Path | str, out_dir: Path | str | None = None,
                formats: Sequence[str] = FORMATS, paper: str = "a5",
-               templates: Path | None = None, strict: bool = False) -> BuildResult:
+               templates: Path | None = None, strict: bool = False, *,
+               orientation: str = "portrait", booklet: bool = False,
+               rotate_backs: bool = False, children: Sequence[str] = (),
+               force: bool = False, archive: bool = False) -> BuildResult:
     """Build the book of one account and return what was written.
 
-    Everything is made in memory first; the files are written only when every format has
-    been rendered, so a failure changes nothing on disk.
+    ``children`` (person ids) makes a book for each of those children, at their own age;
+    without it one book is made for everyone in ``for``. ``booklet`` adds a PDF to print
+    double-sided and fold; ``archive`` makes the PDF PDF/A-2b. A final book that exists is
+    only replaced with ``force``. Everything is made in memory first; the files are written
+    only when every book and format has been rendered, so a failure changes nothing on disk.
     """
-    from wordspictures.illustrate import draw_scene
-    from wordspictures.layout import layout_page
-    from wordspictures.output import book_filename, write_files
-    from wordspictures.planner import plan_book
+    from wordspictures.output import book_filename, refuse_to_replace, write_files
+    from wordspictures.render import PrintOptions, render_book
 
-    unknown = [f for f in formats if f not in FORMATS]
-    if unknown or not formats:
-        raise WordsPicturesError(f"unknown format '{','.join(unknown)}' — use pptx, pdf or both")
+    options = PrintOptions(tuple(formats), paper, orientation, booklet, rotate_backs, archive)
+    options.check()
     source = Path(path)
-    account, problems = read_account(source)
+    account, problems = read_account(source, templates=templates)
     if account is not None:
         problems += check_pictures(account)
     errors = [p for p in problems if not p.is_warning or strict]
     if account is None or errors:
         raise AccountError(problems)
 
-    book = plan_book(account, templates)
-    layouts = [layout_page(page, paper, book.reading_age) for page in book.pages]
-    pictures = [draw_scene(page.scene, *PICTURE_PIXELS) for page in book.pages]
     created = document_time(account)
     folder = Path(out_dir) if out_dir is not None else source.parent
     outputs: dict[Path, bytes] = {}
-    for fmt in formats:
-        render = render_function(fmt)
-        name = book_filename(book.title, account.version, account.date, fmt)
-        outputs[folder / name] = render(book, layouts, pictures, created)
+    books = []
+    for child in choose_children(account, children):
+        rendered = render_book(account, options, created, templates, child)
+        names = []
+        for (suffix, ext), data in rendered.files.items():
+            name = book_filename(rendered.book.title, account.version, account.date, ext,
+                                 child=child, suffix=suffix)
+            outputs[folder / name] = data
+            names.append(folder / name)
+        books.append(BuiltBook(child, tuple(names), len(rendered.book.pages)))
+    if not account.is_draft and not force:
+        refuse_to_replace(outputs)
     write_files(outputs)
-    return BuildResult(tuple(outputs), len(book.pages), tuple(problems))
+    return BuildResult(tuple(outputs), sum(b.pages for b in books), tuple(problems),
+                       tuple(books))
 
 
-def render_function(fmt: str):  # type: ignore[no-untyped-def]
-    """Return the renderer of a format (imported only when that format is asked for)."""
-    if fmt == "pdf":
-        from wordspictures.render_pdf import render_pdf
+def choose_children(account: Account, children: Sequence[str]) -> list[str | None]:
+    """Return the child ids to make a book for, or [None] for one book for everyone.
 
-        return render_pdf
-    from wordspictures.render_pptx import render_pptx
-
-    return render_pptx
+    Raise a WordsPicturesError for an id that is not a child in the story.
+    """
+    if not children:
+        return [None]
+    kids = [p.id for p in account.people if p.is_child]
+    for pid in children:
+        if pid not in kids:
+            close = difflib.get_close_matches(pid, kids, n=1)
+            hint = f"did you mean '{close[0]}'? " if close else ""
+            raise WordsPicturesError(f"--child '{pid}' is not a child in this story — {hint}"
+                                     f"the children are: {', '.join(kids)}")
+    return list(dict.fromkeys(children))
 
 
 def check_pictures(account: Account) -> list[Problem]:

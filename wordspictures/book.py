@@ -33,6 +33,8 @@ class PageKind(str, Enum):
     SCALE = "scale"
     NEXT = "next"
     MAKERS = "makers"
+    DRAW = "draw"      # an empty page for the child's own drawing (pads a booklet)
+    REVIEW = "review"  # a draft's questions for the family, with lines to write on
 
 
 @dataclass(frozen=True)
@@ -42,7 +44,9 @@ class Paragraph:
     ``source`` is ``account`` for the caseworker's own words (printed word for word) and
     ``template`` for the book's framing. ``mark`` points at the account line it came from.
     ``style`` tells the renderer how to set it: ``body``, ``caption`` (small, e.g. who and
-    when of a rule) or ``line`` (a line to write or sign on).
+    when of a rule), ``line`` (a line to sign on), ``stamp`` (the draft mark under the
+    cover's title), ``question`` (a review question) followed by ``write`` (empty ruled lines
+    to write the answer on), or ``note`` (small print at the foot of the page).
     """
 
     text: str

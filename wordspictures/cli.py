@@ -33,20 +33,42 @@ def main() -> None:
               help="Folder for the book (default: the account's folder).")
 @click.option("--format", "formats", default="pptx,pdf", show_default=True,
               help="Which files to make: pptx, pdf, or both separated by a comma.")
-@click.option("--paper", type=click.Choice(["a5", "a4"]), default="a5", show_default=True,
-              help="Page size.")
+@click.option("--paper", type=click.Choice(["a5", "a4", "letter"]), default="a5",
+              show_default=True, help="Page size of the PowerPoint and the PDF.")
+@click.option("--orientation", type=click.Choice(["portrait", "landscape"]),
+              default="portrait", show_default=True,
+              help="Portrait: picture above the words. Landscape: picture beside them.")
+@click.option("--booklet", is_flag=True,
+              help="Also make <name>-booklet.pdf: A5 pages two to a side of A4, to print "
+                   "double-sided (flip on the short edge), fold and staple.")
+@click.option("--rotate-backs", is_flag=True,
+              help="For a printer that can only flip on the long edge: turn the booklet's "
+                   "backs upside down.")
+@click.option("--child", "children", multiple=True, metavar="ID",
+              help="Make a book for this child only, at their age (repeat for more "
+                   "children). Default: one book for everyone in 'for'.")
+@click.option("--archive", is_flag=True,
+              help="Make the PDF PDF/A-2b, for the case file.")
+@click.option("--force", is_flag=True, help="Replace a final book that exists already.")
 @click.option("--strict", is_flag=True, help="Treat warnings as errors.")
-def build(account: Path, out_dir: Path | None, formats: str, paper: str, strict: bool) -> None:
+def build(account: Path, out_dir: Path | None, formats: str, paper: str, orientation: str,
+          booklet: bool, rotate_backs: bool, children: tuple[str, ...], archive: bool,
+          force: bool, strict: bool) -> None:
     """Build the book (PowerPoint and PDF) from ACCOUNT.
 
     \b
     Example:
       wordspictures build noor.yaml -o boek/ --paper a4
+      wordspictures build noor.yaml --booklet --child noor --child daan
     """
     from wordspictures.api import build_book
 
+    if rotate_backs and not booklet:
+        raise click.UsageError("--rotate-backs turns the backs of a booklet: add --booklet")
     chosen = [f.strip().lower() for f in formats.split(",") if f.strip()]
-    result = build_book(account, out_dir, chosen, paper, strict=strict)
+    result = build_book(account, out_dir, chosen, paper, strict=strict,
+                        orientation=orientation, booklet=booklet, rotate_backs=rotate_backs,
+                        children=children, force=force, archive=archive)
     for problem in result.warnings:
         click.echo(str(problem), err=True)
     for path in result.files:
@@ -56,41 +78,187 @@ def build(account: Path, out_dir: Path | None, formats: str, paper: str, strict:
 
 @main.command()
 @click.argument("account", type=ACCOUNT)
+@click.option("--format", "output", type=click.Choice(["text", "json"]), default="text",
+              show_default=True, help="text for people, json for programs.")
+@click.option("--rules", "rules_dir", type=click.Path(file_okay=False, exists=True,
+                                                      path_type=Path),
+              help="A folder with your organisation's own word rules (LANGUAGE/lint.yaml).")
 @click.option("--strict", is_flag=True, help="Treat warnings as errors (exit 1).")
-def check(account: Path, strict: bool) -> None:
-    """Check ACCOUNT and list every problem with its line and how to fix it.
+def check(account: Path, output: str, rules_dir: Path | None, strict: bool) -> None:
+    """Check ACCOUNT: every problem, and every word a child should not read.
+
+    Each line says FILE:LINE:COLUMN, the category, the words, why, and what to write
+    instead. Exit 1 when there are errors (with --strict: any finding).
 
     \b
     Example:
       wordspictures check noor.yaml
+      wordspictures check noor.yaml --format json --strict
     """
     from wordspictures.api import check_account
+    from wordspictures.lint.report import count, findings_json, text_report
 
-    problems = check_account(account, strict=strict)
-    for problem in problems:
-        click.echo(str(problem))
-    errors = [p for p in problems if not p.is_warning or strict]
-    click.echo(f"{len(errors)} errors, {len(problems) - len(errors)} warnings")
-    if errors:
+    problems = check_account(account, strict=strict, rules_dir=rules_dir)
+    if output == "json":
+        click.echo(findings_json(problems))
+    else:
+        import sys
+
+        # Grouped and coloured for a person at a terminal; one finding a line otherwise.
+        terminal = sys.stdout.isatty()
+        colours = {"error": "red", "warning": "yellow"}
+        for line, kind in text_report(problems, grouped=terminal, strict=strict):
+            styled = click.style(line, fg=colours.get(kind), bold=kind not in colours)
+            click.echo(styled if terminal else line)
+    if count(problems, strict)[0]:
         raise SystemExit(1)
+
+
+PACK = click.Path(file_okay=False, exists=True, path_type=Path)
+
+
+def complete_language(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[str]:
+    """Return the languages that start with what was typed (shell completion)."""
+    from wordspictures.wording import available_languages
+
+    return [lang for lang in available_languages() if lang.startswith(incomplete)]
 
 
 @main.command()
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--language", type=click.Choice(["nl", "en"]), default="nl", show_default=True,
-              help="The language of the story.")
+@click.option("--language", default="nl", show_default=True,
+              shell_complete=complete_language,
+              help="The language of the story: nl, en, or one of your template pack.")
+@click.option("--interview", is_flag=True,
+              help="Ask questions in the order of the book and write the answers as FILE.")
+@click.option("--templates", type=PACK,
+              help="Your organisation's template pack (a folder with a folder per "
+                   "language): its starter, interview and languages.")
+@click.option("--schema", "schema_file", type=click.Path(dir_okay=False, path_type=Path),
+              help="Where to write the JSON Schema that FILE's first line points at "
+                   "(default: wordspictures.schema.json beside FILE).")
+@click.option("--no-schema", is_flag=True, help="Write no schema and no editor comment.")
 @click.option("--force", is_flag=True, help="Replace FILE if it exists.")
-def new(file: Path, language: str, force: bool) -> None:
-    """Write a commented starter account to FILE.
+def new(file: Path, language: str, interview: bool, templates: Path | None,
+        schema_file: Path | None, no_schema: bool, force: bool) -> None:
+    """Write a new account to FILE: a commented starter, or your answers (--interview).
+
+    FILE's first line lets VS Code (with the YAML extension) complete and check the keys,
+    with the schema file written beside it; nothing is looked up on the internet.
 
     \b
     Example:
       wordspictures new noor.yaml --language nl
+      wordspictures new noor.yaml --interview
     """
+    from wordspictures.schema import SCHEMA_FILE
+    from wordspictures.wording import available_languages
+
+    languages = available_languages(templates)
+    if language not in languages:
+        raise click.BadParameter(f"'{language}' has no templates — use one of: "
+                                 f"{', '.join(languages)}", param_hint="'--language'")
+    schema = None if no_schema else schema_file or file.parent / SCHEMA_FILE
+    if interview:
+        from wordspictures.interview import interview as hold_interview
+
+        hold_interview(file, language, force, templates, schema)
+        return
     from wordspictures.starter import write_starter
 
-    write_starter(file, language, force)
+    write_starter(file, language, force, templates, schema)
     click.echo(f"wrote {file}: fill it in, then run 'wordspictures build {file}'")
+    if schema is not None:
+        click.echo(f"wrote {schema}: lets your editor complete and check the keys")
+
+
+@main.command("schema")
+@click.option("--markdown", is_flag=True, help="Print the account reference in Markdown.")
+@click.option("-o", "--output", "out_file", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write to this file instead of printing.")
+@click.option("--templates", type=PACK, help="Also allow the languages of this template pack.")
+def schema_command(markdown: bool, out_file: Path | None, templates: Path | None) -> None:
+    """Print the JSON Schema (2020-12) of an account, made from the program's own lists.
+
+    Editors use it to complete and check the keys. In VS Code (YAML extension) an
+    account's first line names it:
+
+    \b
+      # yaml-language-server: $schema=wordspictures.schema.json
+
+    \b
+    Example:
+      wordspictures schema -o wordspictures.schema.json
+      wordspictures schema --markdown -o docs/account-reference.md
+    """
+    from wordspictures.schema import markdown_reference, schema_json
+
+    text = markdown_reference(templates) if markdown else schema_json(templates)
+    if out_file is None:
+        click.echo(text, nl=False)
+        return
+    from wordspictures.output import write_files
+
+    write_files({out_file: text.encode("utf-8")})
+    click.echo(f"wrote {out_file}")
+
+
+@main.group()
+def templates() -> None:
+    """Your organisation's own wording: export the built-in templates, check your own.
+
+    A template pack is a folder with one folder per language (nl/, en/, or a new one).
+    Build with --templates FOLDER: each file in it replaces the built-in file of the same
+    name. A new language needs every file, and a lint.yaml for the word check.
+
+    \b
+    Example:
+      wordspictures templates export huisstijl --language nl
+      wordspictures templates check huisstijl
+    """
+
+
+@templates.command("export")
+@click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--language", "languages", multiple=True, shell_complete=complete_language,
+              help="The language to copy (repeat for more; default: every language).")
+@click.option("--force", is_flag=True, help="Replace files that exist in FOLDER.")
+def export_templates(folder: Path, languages: tuple[str, ...], force: bool) -> None:
+    """Copy the built-in templates to FOLDER/<language>/ as a start for your own.
+
+    Keep only the files you change: the others then follow the built-in ones.
+
+    \b
+    Example:
+      wordspictures templates export huisstijl --language nl
+    """
+    from wordspictures.packs import export_pack
+
+    written = export_pack(folder, languages, force)
+    for language in sorted({p.parent.name for p in written}):
+        click.echo(f"wrote {len([p for p in written if p.parent.name == language])} files "
+                   f"to {folder / language}")
+
+
+@templates.command("check")
+@click.argument("folder", type=PACK)
+def check_templates(folder: Path) -> None:
+    """Check the template pack in FOLDER: every template reads and words a whole book.
+
+    \b
+    Example:
+      wordspictures templates check huisstijl
+    """
+    from wordspictures.packs import check_pack
+
+    found = check_pack(folder)
+    for language, problems in found.items():
+        for problem in problems:
+            click.echo(problem, err=True)
+        click.echo(f"{folder / language}: {len(problems) or 'no'} "
+                   f"problem{'' if len(problems) == 1 else 's'}")
+    if any(found.values()):
+        raise SystemExit(1)
 
 
 @main.command()
@@ -108,7 +276,60 @@ def demo(out_dir: Path) -> None:
     from wordspictures.starter import example_accounts
 
     for account in example_accounts():
-        result = build_book(account, out_dir)
+        result = build_book(account, out_dir, force=True)  # the examples are ours to replace
         for path in result.files:
             click.echo(f"wrote {path}")
     click.echo(f"open the books in {out_dir.resolve()}")
+
+
+@main.command()
+@click.argument("account", type=ACCOUNT)
+@click.option("-o", "--output", "out_dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for the book (default: the account's folder).")
+@click.option("--format", "formats", default="pptx,pdf", show_default=True,
+              help="Which files to make: pptx, pdf, or both separated by a comma.")
+@click.option("--force", is_flag=True, help="Replace a final book that is already there.")
+def watch(account: Path, out_dir: Path | None, formats: str, force: bool) -> None:
+    """Rebuild the book every time ACCOUNT is saved; stop with Ctrl-C.
+
+    Keep the book open beside the account while you edit it with the family: each save
+    makes a new book in a moment. A file caught half-saved is not an error: the command
+    waits for the next save.
+
+    \b
+    Example:
+      wordspictures watch noor.yaml -o boek/
+    """
+    from wordspictures.watch import watch as watch_account
+
+    chosen = [f.strip().lower() for f in formats.split(",") if f.strip()]
+    click.echo(f"watching {account} — press Ctrl-C to stop")
+    try:
+        watch_account(account, click.echo, out_dir=out_dir, formats=chosen, force=force)
+    except KeyboardInterrupt:
+        click.echo("stopped watching")
+
+
+@main.command()
+@click.argument("account", type=ACCOUNT)
+@click.option("-o", "--output", "out_dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for the pictures (default: the account's folder).")
+@click.option("--paper", type=click.Choice(["a5", "a4", "letter"]), default="a5",
+              show_default=True, help="Page size.")
+@click.option("--child", default=None, help="Preview the book of this child (a person id).")
+@click.option("--dpi", type=click.IntRange(20, 300), default=60, show_default=True,
+              help="Sharpness of the pictures (dots per inch).")
+def preview(account: Path, out_dir: Path | None, paper: str, child: str | None,
+            dpi: int) -> None:
+    """Write a PNG picture of every page of ACCOUNT's book and one contact sheet.
+
+    Look at the pages without opening an office program. No PPTX or PDF is written.
+
+    \b
+    Example:
+      wordspictures preview noor.yaml -o voorbeeld/
+    """
+    from wordspictures.preview import preview_book
+
+    paths = preview_book(account, out_dir, paper, child=child, dpi=dpi)
+    click.echo(f"wrote {len(paths) - 1} page pictures and the contact sheet {paths[-1]}")

@@ -26,7 +26,7 @@ class AccountError(WordsPicturesError):
         lines.append(f"{count} {noun} to fix before the book can be made; nothing was written.")
         super().__init__("\n".join(lines))
 
-    def show(self, file=None) -> None:  # type: ignore[no-untyped-def]
+    def show(self, file=None) -> None:
         """Print the problems one a line, without click's 'Error:' prefix."""
         click.echo(self.message, file=file, err=file is None)
 

@@ -206,7 +206,7 @@ class Fields:
 
     def _construct(self, node: yaml.Node) -> object:
         try:
-            return _constructor.construct_object(node)  # type: ignore[no-untyped-call]
+            return _constructor.construct_object(node)
         except (ConstructorError, ValueError, OverflowError):
             return None
 

@@ -49,3 +49,13 @@ def wrap(text: str, size: float, width: float, bold: bool = False) -> list[str]:
                 line = candidate
         lines.append(line)
     return lines
+
+
+def fitting_size(text: str, size: float, width: float, bold: bool = False) -> float:
+    """Return the size, made smaller where needed so that the widest word fits the width.
+
+    Renderers break a word that is wider than its line in the middle, which a child cannot
+    read (and which the line count above would not foresee): such a text is set smaller.
+    """
+    widest = max((text_width(word, size, bold) for word in text.split()), default=0.0)
+    return size if widest <= width else size * width / widest

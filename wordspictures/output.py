@@ -12,7 +12,7 @@ import os
 import re
 import tempfile
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from wordspictures.errors import OutputError
@@ -20,14 +20,34 @@ from wordspictures.errors import OutputError
 TEMP_PREFIX = ".wordspictures-"
 
 
-def book_filename(title: str, version: int | None, date: dt.date | None, ext: str) -> str:
-    """Return ``<slug>-v<version>-<date>.<ext>`` from the title the caseworker chose."""
+def book_filename(title: str, version: int | None, date: dt.date | None, ext: str,
+                  child: str | None = None, suffix: str = "") -> str:
+    """Return ``<slug>[-<child>]-v<version>-<date>[-<suffix>].<ext>``.
+
+    Every part comes from what the caseworker chose: the title, and the id they gave the
+    child in the account (never the child's name, unless they chose it as the id).
+    """
     parts = [slugify(title) or "book"]
+    if child:
+        parts.append(slugify(child) or "child")
     if version is not None:
         parts.append(f"v{version}")
     if date is not None:
         parts.append(date.isoformat())
+    if suffix:
+        parts.append(suffix)
     return "-".join(parts) + f".{ext}"
+
+
+def refuse_to_replace(paths: Iterable[Path]) -> None:
+    """Raise an OutputError when any of the paths exists: a final book is kept as it was."""
+    existing = [p for p in paths if p.exists()]
+    if existing:
+        names = ", ".join(f"'{p}'" for p in existing)
+        raise OutputError(f"{names} already {'exists' if len(existing) == 1 else 'exist'} "
+                          "and the account says the book is final — keep it, raise "
+                          "'version:' for a new book, or add --force to replace it; "
+                          "nothing was written")
 
 
 def slugify(text: str) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from wordspictures.book import Book, Page, PageKind, Paragraph, Scene
@@ -21,22 +21,30 @@ SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=\S)")
 
 @dataclass(frozen=True)
 class Pace:
-    """How much a page holds for a reading age (AVI guidance: ~30 words at 6, 40 at 7)."""
+    """How much a page holds for a reading age (AVI guidance: ~30 words at 6, 40 at 7).
+
+    ``words`` is the budget of the child's words a page, ``ideas`` how many entries of a
+    list share a page, ``events`` how many events or rules, ``people`` how many people the
+    'who is in this story' pages introduce at once.
+    """
 
     words: int
     events: int
     people: int
+    ideas: int = 99
 
 
 def pace_for(age: int) -> Pace:
     """Return the page budget for the youngest reader's age."""
-    if age <= 5:
-        return Pace(words=25, events=1, people=4)
+    if age <= 5:  # listening, not reading: one idea a page, so the picture tells it
+        return Pace(words=25, events=1, people=3, ideas=1)
     if age <= 7:
         return Pace(words=30 + 10 * (age - 6), events=1, people=4)
     if age <= 9:
         return Pace(words=50, events=1, people=5)
-    return Pace(words=70, events=2, people=6)
+    if age <= 11:
+        return Pace(words=70, events=2, people=6)
+    return Pace(words=90, events=2, people=6)
 
 
 @dataclass(frozen=True)
@@ -52,9 +60,20 @@ class Block:
         return sum(len(p.text.split()) for p in self.paragraphs if p.style == "body")
 
 
-def plan_book(account: Account, templates: Path | None = None) -> Book:
-    """Return the planned book for an account."""
-    return Planner(account, Wording(account.language, templates)).plan()
+def plan_book(account: Account, templates: Path | None = None, child: str | None = None,
+              booklet: bool = False, long_edge: bool = False) -> Book:
+    """Return the planned book for an account.
+
+    ``child`` (a person id) makes the book for that one child, at their age; without it the
+    book is for everyone in ``for``, pitched at the youngest. ``booklet`` pads the book to a
+    multiple of four pages with drawing pages and puts the printing note on the last page
+    (``long_edge``: for printers that flip on the long edge, see ``booklet.impose``).
+    """
+    if child is not None:
+        account = replace(account, for_children=(child,))
+    planner = Planner(account, Wording(account.language, templates))
+    book = planner.plan()
+    return planner.pad_for_booklet(book, long_edge) if booklet else book
 
 
 class Planner:
@@ -90,8 +109,12 @@ class Planner:
             *self.scale(),
             *self.section(PageKind.NEXT, a.next),
             *self.makers(),
+            *self.review(),
         ]
         draft = self.wording.phrase("draft_label", a.version, a.date)
+        if a.is_draft:  # the cover says so under the title, every page in its footer
+            stamp = Paragraph(draft, source="template", style="stamp")
+            pages[0] = replace(pages[0], paragraphs=(stamp, *pages[0].paragraphs))
         return Book(
             title=title, language=a.language, pages=tuple(pages), children=self.children,
             is_draft=a.is_draft,
@@ -113,20 +136,22 @@ class Planner:
         blocks = [Block((Paragraph(self.wording.phrase("cast_line", p, list(self.children)),
                                    source="template", mark=p.mark),)) for p in people]
         pages = []
-        for number, chunk in enumerate(chunks(list(zip(people, blocks)), self.pace.people)):
+        for number, chunk in enumerate(chunks(list(zip(people, blocks, strict=True)),
+                                                   self.pace.people)):
             shown = tuple(p for p, _ in chunk)
             pages += self.pages(PageKind.CAST, [b for _, b in chunk], people=shown,
                                 continued=number > 0, per_page=len(chunk), budget=999)
         return pages
 
-    def section(self, kind: PageKind, entries: Sequence[Entry], *, per_page: int = 99,
+    def section(self, kind: PageKind, entries: Sequence[Entry], *, per_page: int | None = None,
                 feeling: str | None = None, people: tuple[Person, ...] | None = None,
-                caption=None) -> list[Page]:  # type: ignore[no-untyped-def]
-        """Return the pages of a story list, one entry or a few a page."""
+                caption=None) -> list[Page]:
+        """Return the pages of a story list, one entry or a few a page (the reader's pace)."""
         if not entries:
             return []
         blocks = [self.block(e, caption(e) if caption else ()) for e in entries]
-        return self.pages(kind, blocks, feeling=feeling, people=people, per_page=per_page)
+        return self.pages(kind, blocks, feeling=feeling, people=people,
+                          per_page=per_page or self.pace.ideas)
 
     def fixed(self, kind: PageKind) -> list[Page]:
         """Return a page that is the book's own words only."""
@@ -155,7 +180,7 @@ class Planner:
         people = tuple(p for p, _ in marks)
         # The scale is one picture: keep its lines together unless there are very many.
         return self.pages(PageKind.SCALE, blocks, people=people, scores=marks,
-                          budget=self.pace.words * 2)
+                          budget=max(self.pace.words * 2, 70))
 
     def makers(self) -> list[Page]:
         """Return the last page: who made the book, with room to sign."""
@@ -163,6 +188,32 @@ class Planner:
         lines = [Block((Paragraph(self.wording.phrase("sign_line", p), source="template",
                                   style="line"),)) for p in makers]
         return self.pages(PageKind.MAKERS, lines, people=makers, date=self.account.date)
+
+    def review(self) -> list[Page]:
+        """Return a draft's review page: what is right, what is missing, which words to
+        change, each with lines to write on. A final book has none."""
+        if not self.account.is_draft:
+            return []
+        questions = [Block((Paragraph(self.wording.phrase(name), source="template",
+                                      style="question"),
+                            Paragraph("", source="template", style="write")))
+                     for name in ("review_right", "review_missing", "review_words")]
+        makers = tuple(self.person(pid) for pid in self.account.made_by)
+        grown_ups = tuple(p for p in self.account.people if p.is_parent)
+        [page] = self.pages(PageKind.REVIEW, questions, people=makers or grown_ups,
+                            budget=999, helpers=[p for p in makers if p.is_professional])
+        # The picture is the makers page's: the grown-ups with a book and a pencil.
+        return [replace(page, scene=replace(page.scene, kind=PageKind.MAKERS))]
+
+    def pad_for_booklet(self, book: Book, long_edge: bool) -> Book:
+        """Return the book padded with drawing pages to a multiple of four pages, the
+        printing note in small print on its last page."""
+        missing = -len(book.pages) % 4
+        drawing = self.pages(PageKind.DRAW, [], people=self.children) * missing
+        note = Paragraph(self.wording.phrase("booklet_note", long_edge), source="template",
+                         style="note")
+        last = replace(book.pages[-1], paragraphs=(*book.pages[-1].paragraphs, note))
+        return replace(book, pages=(*book.pages[:-1], *drawing, last))
 
     # -- helpers -----------------------------------------------------------------------
 
@@ -173,12 +224,15 @@ class Planner:
         """Return the pages of one section: framing first, blocks cut to the budget."""
         first = self.wording.page(kind.value, **self.context(people or (), **context))
         intro = tuple(Paragraph(t, source="template") for t in first.intro)
-        words = budget or self.pace.words
-        room = max(words - sum(len(p.text.split()) for p in intro), 10)
-        groups = list(fill_pages(blocks, room, words, per_page)) or [[]]
+        limit = budget or self.pace.words
+        room = max(limit - sum(len(p.text.split()) for p in intro), 10)
+        groups = list(fill_pages(blocks, room, limit, per_page)) or [[]]
         result = []
+        own = ""
         for number, group in enumerate(groups):
-            shown = people if people is not None else self.people_in(group)
+            # A page shows the people of its own entries; a section's people otherwise.
+            shown = self.people_of([b.entry for b in group if b.entry]) or people or \
+                self.children
             entry = group[0].entry if group and group[0].entry else None
             scene = Scene(
                 kind=kind, people=shown,
@@ -190,7 +244,10 @@ class Planner:
             )
             words = self.wording.page(kind.value, **self.context(
                 shown, place=scene.place, feeling=scene.feeling, clock=scene.clock, **context))
-            more = continued or number > 0
+            # '(continued)' only under the same heading: a page about someone else (what
+            # Mama says, after what Papa says) has a heading of its own.
+            own = words.heading if number == 0 else own
+            more = continued or (number > 0 and words.heading == own)
             heading = self.wording.phrase("continued", words.heading) if more else words.heading
             paragraphs = (intro if number == 0 and not continued else ()) + tuple(
                 p for block in group for p in block.paragraphs)
@@ -231,11 +288,6 @@ class Planner:
         """Return everyone named in the entries' 'who', once each."""
         seen = dict.fromkeys(pid for e in entries for pid in e.who)
         return tuple(self.person(pid) for pid in seen)
-
-    def people_in(self, blocks: Sequence[Block]) -> tuple[Person, ...]:
-        """Return the people a page's picture shows: its entries' 'who', else the children."""
-        found = self.people_of([b.entry for b in blocks if b.entry])
-        return found or self.children
 
 
 def replace_alt(scene: Scene, alt: str) -> Scene:
@@ -278,7 +330,7 @@ def split_block(block: Block, budget: int) -> Iterator[Block]:
                     block.entry)
 
 
-def chunks(items: Sequence, size: int) -> Iterator[Sequence]:  # type: ignore[type-arg]
+def chunks(items: Sequence, size: int) -> Iterator[Sequence]:
     """Yield the items in runs of ``size``."""
     for start in range(0, len(items), size):
         yield items[start:start + size]

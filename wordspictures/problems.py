@@ -28,9 +28,14 @@ class Problem:
     words: str | None = None
 
     def __str__(self) -> str:
-        where = f"{self.mark}: " if self.mark else ""
-        kind = f"{self.category}: " if self.category else ("warning: " if self.is_warning else "")
         hint = f" — {self.hint}" if self.hint else ""
+        if self.category:
+            # A word-check finding: 'FILE:LINE:COLUMN category: the words — why — suggestion'.
+            where = f"{self.mark} " if self.mark else ""
+            words = f"{self.words} — " if self.words else ""
+            return f"{where}{self.category}: {words}{self.message}{hint}"
+        where = f"{self.mark}: " if self.mark else ""
+        kind = "warning: " if self.is_warning else ""
         return f"{where}{kind}{self.message}{hint}"
 
     @property

@@ -32,7 +32,7 @@ class _AliasFound(Exception):
 class _Loader(yaml.SafeLoader):
     """A safe loader that stops at the first alias instead of sharing nodes."""
 
-    def compose_node(self, parent, index):  # type: ignore[no-untyped-def]
+    def compose_node(self, parent, index):
         if self.check_event(yaml.AliasEvent):
             raise _AliasFound(self.peek_event().start_mark)
         return super().compose_node(parent, index)

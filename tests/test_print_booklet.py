@@ -1,0 +1,158 @@
+"""The booklet, read back: A5 pages two to a side of A4 landscape, in saddle-stitch order."""
+
+from __future__ import annotations
+
+import math
+import re
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pytest
+from pypdf import PdfReader
+
+from tests.conftest import EXAMPLES, SHARED
+from tests.test_print_paper import PRINTABLE, check_pdf_pages, letter_boxes, picture_boxes
+from wordspictures.api import build_book
+from wordspictures.booklet import sheet_order
+
+MM = 72 / 25.4
+A4_LANDSCAPE = (841.89, 595.28)
+FOLD_CLEAR = 12 * MM
+DRAWING_PAGE = re.compile(r"Hier (mag jij|mogen jullie) tekenen|Your own page")
+LAST_HEADING = {"noor-nl": "Klopt dit verhaal?", "sam-en": "Is this story right?",
+                "lotte-nl": "Klopt dit verhaal?", "mia-en": "Who made this book?"}
+
+
+@pytest.fixture(scope="module")
+def booklets(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Path]]:
+    """Return {name: {"pdf": A5 book, "booklet": its booklet}} for the examples we check."""
+    made = {}
+    for name, extra in (("noor-nl", {}), ("sam-en", {}), ("lotte-nl", {}), ("mia-en", {}),
+                        ("noor-nl-rotated", {"rotate_backs": True})):
+        out = tmp_path_factory.mktemp(name)
+        account = SHARED / f"{name[:7]}.yaml"
+        account = account if account.exists() else EXAMPLES / f"{name[:8]}.yaml"
+        result = build_book(account, out, ["pdf"], booklet=True, **extra)
+        made[name] = {("booklet" if "booklet" in p.name else "pdf"): p for p in result.files}
+    return made
+
+
+def halves(path: Path, side: int) -> tuple[str, str]:
+    """Return the text of the left and the right half of one side (0-based)."""
+    page = pdfium.PdfDocument(path)[side]
+    width, height = page.get_size()
+    text = page.get_textpage()
+    return (text.get_text_bounded(0, 0, width / 2, height),
+            text.get_text_bounded(width / 2, 0, width, height))
+
+
+def page_number(text: str) -> int:
+    """Return the page number printed at the end of an A5 page's footer."""
+    return int(re.findall(r"\d+", text.strip())[-1])
+
+
+def test_sheet_order_for_eight_pages() -> None:
+    assert sheet_order(8) == [(8, 1), (2, 7), (6, 3), (4, 5)]
+    assert sheet_order(4) == [(4, 1), (2, 3)]
+    with pytest.raises(ValueError, match="multiple of four"):
+        sheet_order(6)
+
+
+@pytest.mark.parametrize("name", list(LAST_HEADING))
+def test_a_booklet_has_two_sides_for_every_four_pages(booklets: dict, name: str) -> None:
+    pages = len(PdfReader(booklets[name]["pdf"]).pages)
+    sides = PdfReader(booklets[name]["booklet"]).pages
+    assert len(sides) == math.ceil(pages / 4) * 2
+    for side in sides:
+        box = side.mediabox
+        assert (float(box.width), float(box.height)) == pytest.approx(A4_LANDSCAPE, abs=0.5)
+
+
+@pytest.mark.parametrize("name", ["noor-nl", "sam-en"])
+def test_the_first_side_holds_the_last_page_and_the_cover(booklets: dict, name: str) -> None:
+    reader = PdfReader(booklets[name]["pdf"])
+    title = reader.metadata.title
+    left, right = halves(booklets[name]["booklet"], 0)
+    assert title.split()[0] in right and title.split()[0] not in left
+    sides = len(PdfReader(booklets[name]["booklet"]).pages)
+    assert page_number(right) == 1 and page_number(left) == sides * 2
+    last_heading = reader.pages[-1].extract_text().splitlines()[0]
+    assert last_heading.split()[0] in left
+
+
+@pytest.mark.parametrize("name", list(LAST_HEADING))
+def test_every_side_is_in_saddle_stitch_order(booklets: dict, name: str) -> None:
+    path = booklets[name]["booklet"]
+    order = sheet_order(len(PdfReader(path).pages) * 2)
+    found = [tuple(page_number(half) for half in halves(path, side))
+             for side in range(len(order))]
+    assert found == order
+
+
+def test_some_example_needs_padding(booklets: dict) -> None:
+    counts = [len(PdfReader(booklets[name]["pdf"]).pages) for name in LAST_HEADING]
+    assert any(count % 4 for count in counts), counts
+
+
+@pytest.mark.parametrize("name", list(LAST_HEADING))
+def test_padding_pages_are_for_drawing_and_sit_before_the_last_page(booklets: dict,
+                                                                    name: str) -> None:
+    count = len(PdfReader(booklets[name]["pdf"]).pages)
+    path = booklets[name]["booklet"]
+    total = len(PdfReader(path).pages) * 2
+    assert total - count == -count % 4
+    order = sheet_order(total)
+    for number in range(1, total + 1):
+        side = next(i for i, pair in enumerate(order) if number in pair)
+        text = halves(path, side)[order[side].index(number)]
+        assert bool(DRAWING_PAGE.search(text)) == (count <= number < total), number
+    assert LAST_HEADING[name] in halves(path, 0)[0]  # the book's own last page stays last
+
+
+def test_the_last_page_says_how_to_print_and_fold(booklets: dict) -> None:
+    left, _ = halves(booklets["noor-nl"]["booklet"], 0)
+    assert "dubbelzijdig" in left and "korte kant" in left and "nietjes" in left
+    left, _ = halves(booklets["sam-en"]["booklet"], 0)
+    assert "double-sided" in left and "short edge" in left
+    left, _ = halves(booklets["noor-nl-rotated"]["booklet"], 0)
+    assert "lange kant" in left
+    # The note is for the booklet: the A5 book itself does not carry it.
+    assert "dubbelzijdig" not in PdfReader(booklets["noor-nl"]["pdf"]).pages[-1].extract_text()
+
+
+def test_every_half_of_a_draft_booklet_is_marked_draft(booklets: dict) -> None:
+    path = booklets["noor-nl"]["booklet"]
+    for side in range(len(PdfReader(path).pages)):
+        for half in halves(path, side):
+            assert "Concept 2 · 18 november 2026" in half
+
+
+@pytest.mark.parametrize("name", [*LAST_HEADING, "noor-nl-rotated"])
+def test_nothing_is_cut_at_the_edges_or_lost_in_the_fold(booklets: dict, name: str) -> None:
+    path = booklets[name]["booklet"]
+    check_pdf_pages(path, A4_LANDSCAPE)
+    middle = A4_LANDSCAPE[0] / 2
+    for page in pdfium.PdfDocument(path):
+        for left, _, right, _ in letter_boxes(page) + picture_boxes(page):
+            assert right <= middle - FOLD_CLEAR or left >= middle + FOLD_CLEAR
+        assert PRINTABLE < FOLD_CLEAR
+
+
+def render_side(path: Path, side: int) -> list[int]:
+    """Return a small grey rendering of one side, as a flat list of pixel values."""
+    bitmap = pdfium.PdfDocument(path)[side].render(scale=0.25, grayscale=True)
+    return list(bitmap.to_pil().get_flattened_data())
+
+
+def test_rotate_backs_turns_only_the_backs_upside_down(booklets: dict) -> None:
+    plain, turned = booklets["noor-nl"]["booklet"], booklets["noor-nl-rotated"]["booklet"]
+    # The printing note differs ('korte'/'lange kant'): compare sides without the last page.
+    assert render_side(plain, 2) == render_side(turned, 2)  # a front: as it was
+    back, turned_back = render_side(plain, 1), render_side(turned, 1)
+    assert back != turned_back
+    differing = sum(abs(a - b) > 40 for a, b in zip(back, reversed(turned_back), strict=True))
+    assert differing < len(back) * 0.002  # the same side, half a turn round
+    total = len(PdfReader(turned).pages) * 2
+    left, right = halves(turned, 1)  # the halves swap places: page N-1 is now at the left
+    assert str(total - 1) in re.findall(r"\d+", left)
+    assert str(total - 1) not in re.findall(r"\d+", right)

@@ -1,0 +1,134 @@
+"""Turn a planned book into the bytes of every file asked for: PPTX, PDF and booklet.
+
+Each output is laid out for its own paper (the booklet is always A5 pages on A4), its
+pictures are drawn at the ratio its layout asks for, and each format's renderer is imported
+only when that format is made.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from wordspictures.book import Book, Scene
+from wordspictures.errors import WordsPicturesError
+from wordspictures.layout import ORIENTATIONS, PAPERS, PageLayout, Paper, layout_page, paper_for
+from wordspictures.model import Account
+from wordspictures.planner import plan_book
+
+FORMATS = ("pptx", "pdf")
+PICTURE_WIDTH = 1200  # pixels; the height follows the layout's picture ratio
+
+
+@dataclass(frozen=True)
+class PrintOptions:
+    """What to make and on which paper (see ``wordspictures build --help``)."""
+
+    formats: tuple[str, ...] = FORMATS
+    paper: str = "a5"
+    orientation: str = "portrait"
+    booklet: bool = False
+    rotate_backs: bool = False
+    archive: bool = False
+
+    def check(self) -> None:
+        """Raise a WordsPicturesError naming the first option that cannot be used."""
+        unknown = [f for f in self.formats if f not in FORMATS]
+        if unknown or not self.formats:
+            raise WordsPicturesError(f"unknown format '{','.join(unknown)}' — use pptx, pdf "
+                                     "or both")
+        if self.paper not in PAPERS:
+            raise WordsPicturesError(f"unknown paper '{self.paper}' — use a5, a4 or letter")
+        if self.orientation not in ORIENTATIONS:
+            raise WordsPicturesError(f"unknown orientation '{self.orientation}' — use "
+                                     "portrait or landscape")
+        if self.rotate_backs and not self.booklet:
+            raise WordsPicturesError("--rotate-backs turns the backs of a booklet: add "
+                                     "--booklet")
+        if self.archive and "pdf" not in self.formats:
+            raise WordsPicturesError("--archive makes the PDF for the case file: add pdf to "
+                                     "--format")
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """One book's files as bytes, keyed by (name suffix, extension), and the plan."""
+
+    book: Book
+    files: dict[tuple[str, str], bytes]
+
+
+def render_book(account: Account, options: PrintOptions, created: dt.datetime,
+                templates: Path | None = None, child: str | None = None) -> Rendered:
+    """Return the files of the book of one account (for one child, or for all in ``for``)."""
+    book = plan_book(account, templates, child)
+    layouts = lay_out(book, paper_for(options.paper, options.orientation))
+    pictures = draw_pictures(book, layouts)
+    files: dict[tuple[str, str], bytes] = {}
+    for fmt in options.formats:
+        if fmt == "pdf":
+            from wordspictures.render_pdf import render_pdf
+
+            files[("", "pdf")] = render_pdf(book, layouts, pictures, created,
+                                            archive=options.archive)
+        else:
+            from wordspictures.render_pptx import render_pptx
+
+            files[("", "pptx")] = render_pptx(book, layouts, pictures, created)
+    if options.booklet:
+        same_paper = (options.paper, options.orientation) == ("a5", "portrait")
+        files[("booklet", "pdf")] = render_booklet(
+            account, options, created, templates, child,
+            (book, files[("", "pdf")]) if same_paper and ("", "pdf") in files else None)
+    return Rendered(book, files)
+
+
+def render_booklet(account: Account, options: PrintOptions, created: dt.datetime,
+                   templates: Path | None, child: str | None,
+                   made: tuple[Book, bytes] | None = None) -> bytes:
+    """Return the booklet: the book on A5, padded to a multiple of four, imposed on A4.
+
+    ``made`` is the book and its A5 PDF when that was made already: the booklet differs
+    only from its last page on (drawing pages, the printing note), so only those pages are
+    rendered again.
+    """
+    from wordspictures.booklet import impose
+    from wordspictures.render_pdf import render_pdf
+
+    padded = plan_book(account, templates, child, booklet=True,
+                       long_edge=options.rotate_backs)
+    parts: list[bytes | tuple[bytes, int]] = []
+    start = 0
+    if made is not None and padded.pages[:len(made[0].pages) - 1] == made[0].pages[:-1]:
+        start = len(made[0].pages) - 1
+        parts.append((made[1], start))
+    rest = replace(padded, pages=padded.pages[start:])
+    layouts = lay_out(rest, paper_for("a5"))
+    parts.append(render_pdf(rest, layouts, draw_pictures(rest, layouts), created,
+                            first_number=start + 1))
+    return impose(parts, padded.title, padded.language_tag, options.rotate_backs)
+
+
+def lay_out(book: Book, paper: Paper) -> list[PageLayout]:
+    """Return the layout of every page of the book on one paper."""
+    return [layout_page(page, paper, book.reading_age) for page in book.pages]
+
+
+def draw_pictures(book: Book, layouts: Sequence[PageLayout]) -> list[bytes]:
+    """Return each page's picture at its layout's ratio (empty when the page has none)."""
+    from wordspictures.illustrate import draw_scene
+
+    drawn: dict[tuple[Scene, int], bytes] = {}
+    pictures = []
+    for page, layout in zip(book.pages, layouts, strict=True):
+        if layout.picture.height <= 0:
+            pictures.append(b"")
+            continue
+        height = round(PICTURE_WIDTH / layout.picture_ratio)
+        key = (page.scene, height)
+        if key not in drawn:
+            drawn[key] = draw_scene(page.scene, PICTURE_WIDTH, height)
+        pictures.append(drawn[key])
+    return pictures
