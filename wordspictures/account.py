@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
 import yaml
@@ -13,7 +14,15 @@ from wordspictures.model import Account, Entry, Looks, Person, Score
 from wordspictures.problems import WARNING, Problem, did_you_mean, sort_problems
 from wordspictures.source import compose, find_tabs, read_text
 from wordspictures.vocabulary import (
-    CLOTHES, FEELINGS, HAIR, HAIR_COLOURS, PLACES, PRONOUNS, ROLES, SKINS, STATUSES,
+    CLOTHES,
+    FEELINGS,
+    HAIR,
+    HAIR_COLOURS,
+    PLACES,
+    PRONOUNS,
+    ROLES,
+    SKINS,
+    STATUSES,
 )
 from wordspictures.wording import available_languages
 
@@ -34,21 +43,26 @@ STORY_KEYS = ("worried", "what_happened", "safety_plan")
 PERSON_ID = re.compile(r"^[A-Za-z][A-Za-z0-9_-]*$")
 
 
-def load_account(path: Path | str, shown: str | None = None) -> Account:
+def load_account(path: Path | str, shown: str | None = None,
+                 templates: Path | None = None) -> Account:
     """Return the checked account in ``path``; raise ``AccountError`` listing every problem.
 
     Warnings alone do not raise; read them with ``read_account``.
     """
-    account, problems = read_account(path, shown)
+    account, problems = read_account(path, shown, templates)
     if account is None or any(not p.is_warning for p in problems):
         raise AccountError(problems)
     return account
 
 
-def read_account(path: Path | str, shown: str | None = None
+def read_account(path: Path | str, shown: str | None = None, templates: Path | None = None
                  ) -> tuple[Account | None, list[Problem]]:
-    """Return the account (``None`` when it has errors) and all problems found in it."""
+    """Return the account (``None`` when it has errors) and all problems found in it.
+
+    ``templates`` is an organisation's template pack: its languages count as known.
+    """
     path = Path(path)
+    languages = available_languages(templates)
     shown = shown or str(path)
     text, problems = read_text(path, shown)
     if text is None:
@@ -58,19 +72,23 @@ def read_account(path: Path | str, shown: str | None = None
     if root is None:
         return None, tabs or problems
     fields = Fields(shown, path.parent.resolve(), problems=tabs + problems, source=text)
-    account = parse_account(root, path, fields)
+    account = parse_account(root, path, fields, languages)
     problems = sort_problems(fields.problems)
     if any(not p.is_warning for p in problems):
         return None, problems
     return account, problems
 
 
-def parse_account(root: yaml.Node, path: Path, f: Fields) -> Account:
-    """Return the account built from the document's root node (problems go to ``f``)."""
+def parse_account(root: yaml.Node, path: Path, f: Fields,
+                  languages: Sequence[str] | None = None) -> Account:
+    """Return the account built from the document's root node (problems go to ``f``).
+
+    ``languages`` are the codes the story may be told in (default: the built-in packs).
+    """
     top = f.mapping(root, "the account", TOP_KEYS)
     if not top and isinstance(root, yaml.MappingNode):
         f.error(root, "the account has none of its parts", "start with 'language:' and 'people:'")
-    language = read_language(top, root, f)
+    language = read_language(top, root, f, languages or available_languages())
     people = read_people(top, root, f)
     sections = {name: read_entries(top.get(name), name, f) for name in TOP_KEYS
                 if name not in ("language", "title", "for", "status", "version", "date",
@@ -96,13 +114,14 @@ def parse_account(root: yaml.Node, path: Path, f: Fields) -> Account:
     )
 
 
-def read_language(top: dict[str, yaml.Node], root: yaml.Node, f: Fields) -> str:
-    """Return the story's language code."""
+def read_language(top: dict[str, yaml.Node], root: yaml.Node, f: Fields,
+                  languages: Sequence[str]) -> str:
+    """Return the story's language code, one of ``languages``."""
     if "language" not in top:
         f.error(root, "the account does not say its language",
-                f"add a first line 'language: nl' (or one of: {', '.join(available_languages())})")
+                f"add a first line 'language: nl' (or one of: {', '.join(languages)})")
         return "en"
-    return f.choice(top["language"], "language", available_languages()) or "en"
+    return f.choice(top["language"], "language", languages) or "en"
 
 
 def read_people(top: dict[str, yaml.Node], root: yaml.Node, f: Fields) -> tuple[Person, ...]:
@@ -142,7 +161,7 @@ def read_person(pid: str, node: yaml.Node, f: Fields) -> Person | None:
         return None
     name = f.text(keys["name"], "the name") if "name" in keys else None
     role = f.choice(keys["role"], "role", ROLES) if "role" in keys else None
-    for key, got in (("name", name), ("role", role)):
+    for key in ("name", "role"):
         if key not in keys:
             f.error(node, f"the person '{pid}' has no {key}",
                     f"add '{key}: …'" + (f" (one of: {', '.join(ROLES)})" if key == "role" else ""))

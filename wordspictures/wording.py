@@ -5,10 +5,16 @@ Each page kind has a template (``templates/<lang>/<kind>.j2``) that sets ``headi
 reads the book with the child) and ``alt`` (a description of the picture). ``book.j2``
 holds the phrases that are not tied to one page. The caseworker's own words are passed in
 as values and never read as template code.
+
+An organisation's own pack is a folder with one folder per language (``DIR/nl/``,
+``DIR/fy/``): its files are looked for first, then the built-in ones, file by file. A
+language that is not built in needs every file of the built-in packs.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -17,13 +23,57 @@ from typing import Any
 import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 
+from wordspictures.errors import WordsPicturesError
+
 PACKS = Path(__file__).parent / "templates"
 PAGE_PARTS = ("heading", "intro", "notes", "alt")
+# The built-in pack that a new language is measured against: same files, same phrases.
+REFERENCE = "en"
 
 
-def available_languages() -> tuple[str, ...]:
-    """Return the language codes that have a built-in template pack."""
-    return tuple(sorted(p.name for p in PACKS.iterdir() if (p / "book.j2").is_file()))
+class TemplateProblem(WordsPicturesError):
+    """A template pack that cannot be used; the message names the file and how to fix it."""
+
+
+def available_languages(templates: Path | None = None) -> tuple[str, ...]:
+    """Return the language codes that have a template pack: built in, or in ``templates``."""
+    found = {p.name for p in PACKS.iterdir() if (p / "book.j2").is_file()}
+    if templates is not None:
+        check_pack_folder(Path(templates))
+        found |= {p.name for p in Path(templates).iterdir() if (p / "book.j2").is_file()}
+    return tuple(sorted(found))
+
+
+def check_pack_folder(templates: Path) -> None:
+    """Raise ``TemplateProblem`` when ``templates`` is not a folder of language folders."""
+    if not templates.is_dir():
+        raise TemplateProblem(f"the template folder '{templates}' is not there — give a "
+                              "folder with one folder per language, like 'huisstijl/nl'")
+    loose = sorted(p.name for p in templates.glob("*.j2"))
+    if loose and not any(p.is_dir() for p in templates.iterdir()):
+        raise TemplateProblem(f"'{templates}' holds templates ({', '.join(loose[:3])}) but no "
+                              f"language folder — move them into '{templates / 'nl'}' (or the "
+                              "folder of their language)")
+
+
+def search_path(language: str, templates: Path | None = None) -> list[Path]:
+    """Return the folders a language's files are looked for in, the first match winning."""
+    folders = []
+    if templates is not None:
+        check_pack_folder(Path(templates))
+        if (Path(templates) / language).is_dir():
+            folders.append(Path(templates) / language)
+    if (PACKS / language).is_dir():
+        folders.append(PACKS / language)
+    return folders
+
+
+def find_pack_file(language: str, name: str, templates: Path | None = None) -> Path | None:
+    """Return the file ``name`` of a language's pack (the organisation's first), or None."""
+    for folder in search_path(language, templates):
+        if (folder / name).is_file():
+            return folder / name
+    return None
 
 
 @dataclass(frozen=True)
@@ -41,32 +91,99 @@ class Wording:
 
     def __init__(self, language: str, override: Path | None = None):
         self.language = language
-        self.env = make_environment(language, override)
+        self.env = make_environment(language, resolved(override))
 
     def page(self, kind: str, **context: Any) -> PageWords:
         """Return the heading, framing sentences, notes and alt text of a page kind."""
-        module = self.env.get_template(f"{kind}.j2").make_module(context)
-        parts = {name: str(getattr(module, name, "")).strip() for name in PAGE_PARTS}
+        with explained(f"{kind}.j2"):
+            module = self.env.get_template(f"{kind}.j2").make_module(context)
+            parts = {name: str(getattr(module, name, "")).strip() for name in PAGE_PARTS}
         intro = tuple(line.strip() for line in parts["intro"].splitlines() if line.strip())
         notes = " ".join(line.strip() for line in parts["notes"].splitlines() if line.strip())
         return PageWords(parts["heading"], intro, notes, " ".join(parts["alt"].split()))
 
     def phrase(self, name: str, *args: Any) -> str:
         """Return one of the book-wide phrases of ``book.j2`` (a macro), rendered."""
-        module = self.env.get_template("book.j2").module
-        return " ".join(str(getattr(module, name)(*args)).split())
+        with explained("book.j2"):
+            module = self.env.get_template("book.j2").module
+            macro = getattr(module, name, None)
+            if macro is None:
+                raise TemplateProblem(f"book.j2 of '{self.language}' has no phrase '{name}' — "
+                                      f"add '{{% macro {name}(…) %}}…{{% endmacro %}}'")
+            return " ".join(str(macro(*args)).split())
+
+
+def resolved(folder: Path | None) -> Path | None:
+    """Return the folder as an absolute path (one cache entry per folder), or None."""
+    return Path(folder).resolve() if folder is not None else None
 
 
 @cache
 def make_environment(language: str, override: Path | None) -> jinja2.Environment:
     """Return a sandboxed environment that fails loudly on a missing name."""
-    folders = [override] if override else []
-    env = SandboxedEnvironment(
-        loader=jinja2.FileSystemLoader([*map(str, folders), str(PACKS / language)]),
+    folders = search_path(language, override)
+    if not folders:
+        raise TemplateProblem(f"there are no templates for the language '{language}'"
+                              + (f" in '{override}'" if override else "")
+                              + f" — one of: {', '.join(available_languages(override))}")
+    if not (PACKS / language).is_dir():
+        missing = missing_parts(folders[0])
+        if missing:
+            raise TemplateProblem(f"the templates in '{folders[0]}' are not complete: "
+                                  f"{', '.join(missing)} missing — copy them from "
+                                  f"'wordspictures templates export' and translate them")
+    return SandboxedEnvironment(
+        loader=jinja2.FileSystemLoader([str(f) for f in folders]),
         undefined=jinja2.StrictUndefined,
         autoescape=False,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=False,
     )
-    return env
+
+
+def missing_parts(folder: Path) -> list[str]:
+    """Return the files and book.j2 phrases of the reference pack that ``folder`` lacks."""
+    reference = PACKS / REFERENCE
+    missing = sorted(p.name for p in reference.glob("*.j2") if not (folder / p.name).is_file())
+    if (folder / "book.j2").is_file():
+        own = macro_names(folder / "book.j2")
+        missing += [f"the phrase '{name}' in book.j2"
+                    for name in sorted(macro_names(reference / "book.j2") - own)]
+    return missing
+
+
+def macro_names(path: Path) -> set[str]:
+    """Return the names of the macros a template defines."""
+    env = SandboxedEnvironment()
+    with explained(str(path)):
+        tree = env.parse(path.read_text(encoding="utf-8"), path.name, str(path))
+    return {node.name for node in tree.find_all(jinja2.nodes.Macro)}
+
+
+@contextmanager
+def explained(name: str) -> Iterator[None]:
+    """Turn a template's error into a ``TemplateProblem`` naming its file and line."""
+    try:
+        yield
+    except jinja2.TemplateSyntaxError as exc:
+        raise TemplateProblem(f"{exc.filename or name}:{exc.lineno}: {exc.message} — fix the "
+                              "template there") from exc
+    except jinja2.TemplateNotFound as exc:
+        raise TemplateProblem(f"the template '{exc.name}' is missing — add it to the pack, or "
+                              "copy it with 'wordspictures templates export'") from exc
+    except jinja2.TemplateError as exc:
+        raise TemplateProblem(f"{template_line(exc) or name}: {exc.message or exc} — fix the "
+                              "template there") from exc
+
+
+def template_line(exc: BaseException) -> str | None:
+    """Return 'file:line' of the template frame where an error happened, if any."""
+    found = None
+    tb = exc.__traceback__
+    while tb is not None:
+        filename = tb.tb_frame.f_code.co_filename
+        if filename.endswith(".j2"):
+            found = f"{filename}:{tb.tb_lineno}"
+        tb = tb.tb_next
+    return found

@@ -1,0 +1,278 @@
+"""``wordspictures new --interview``: typed answers become an account that builds a book.
+
+The conversation is driven through click's CliRunner with the answers a caseworker would
+type; the account it writes is checked, validated against the schema and built, and the
+names and sentences are read back from the PDF and the PowerPoint.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+import click
+import jsonschema
+import pytest
+import yaml
+from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.helpers import pdf_text, pptx_text
+from wordspictures.account import PERSON_ID, load_account
+from wordspictures.account_text import scalar
+from wordspictures.api import build_book
+from wordspictures.cli import main
+from wordspictures.interview import (
+    YAML_WORDS,
+    check_text,
+    clean,
+    interview,
+    load_words,
+    new_id,
+)
+from wordspictures.schema import SCHEMA_FILE
+from wordspictures.vocabulary import FEELINGS, PLACES, PRONOUNS, ROLES
+from wordspictures.wording import PACKS
+
+# A Dutch interview, answer by answer, in the order the questions come.
+DUTCH = [
+    "Sam", "7", "hij", "n",                           # for whom: name, age, pronoun, no more
+    "Lisa", "moeder", "Mama", "",                     # who else: Lisa, then done
+    "Mama leest Sam elke avond voor.", "",            # good things
+    "Juf Anna", "j", "juf",                           # worried: a new person, added
+    "Juf Anna zag op maandag dat Sam huilde in de klas.", "",
+    "Op zondagavond was Sam alleen thuis. Mama was naar haar werk.",  # what happened
+    "zondag 12 januari 2026", "thuis", "Sam", "bang", "",
+    "Mama", "Mama zegt dat ze geen oppas kon vinden.", "",           # parents say
+    "Als mama 's avonds moet werken, slaapt Sam bij oma Ria.",       # a rule
+    "Mama, Oma Ria", "j", "oma", "elke keer als mama 's avonds werkt", "",
+    "Oma Ria", "Oma Ria woont om de hoek: ze komt als Sam belt.", "06-12345678", "",
+    "Sam kan altijd oma Ria bellen.", "",             # what the child can do
+    "", "Mama en Sofie", "j", "hulpverlener", "2026-01-31",  # default title, makers, date
+]
+
+# An English interview with typing mistakes that are asked again.
+ENGLISH = [
+    "Mia", "seven", "6", "she", "y", "Leo", "4", "boy", "n",
+    "Kate", "mothr", "mum", "Mum", "Tom", "uncle", "Uncle Tom", "",
+    "Mum sings to Mia and Leo every night.", "",
+    "Mrs Hall", "n", "Mrs Hall", "y", "teacher",
+    "On Monday Mrs Hall saw that Mia had no lunch.", "",
+    "On Sunday Mum stayed in bed all day.", "Sunday 4 May 2026", "bedroom", "Mum, Mia",
+    "scarred", "sad", "",
+    "",                                                # no parent's words
+    "Uncle Tom comes every evening at six and cooks with Mum.", "", "Uncle Tom and Mum",
+    "every evening", "",
+    "Uncle Tom", "Uncle Tom lives in the same street.", "", "",
+    "Mia can always call Uncle Tom.", "",
+    "Mia and Leo's book", "", "2026-05-10",
+]
+
+
+def answers(lines: list[str]) -> str:
+    return "\n".join(lines) + "\n"
+
+
+def run_new(path: Path, *args: str, input: str) -> Any:  # noqa: A002
+    return CliRunner().invoke(main, ["new", str(path), "--interview", *args], input=input)
+
+
+def editor_data(path: Path) -> Any:
+    """Return the account's data as an editor reads it (dates stay text)."""
+    from tests.test_schema import read
+
+    return read(path)
+
+
+@pytest.fixture(scope="module")
+def dutch_book(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    folder = tmp_path_factory.mktemp("interview-nl")
+    account = folder / "sam.yaml"
+    result = run_new(account, input=answers(DUTCH))
+    assert result.exit_code == 0, result.output
+    built = build_book(account, folder / "boek")
+    files = {p.suffix[1:]: p for p in built.files}
+    return {"account": account, "output": result.output, "result": built, **files}
+
+
+def test_the_interview_follows_the_book_and_shows_examples(dutch_book: dict[str, Any]) -> None:
+    output = dutch_book["output"]
+    order = ["Voor wie is het boek?", "Wie zitten er in het verhaal?", "Wat gaat er goed?",
+             "Wie maakte zich zorgen?", "Wat is er gebeurd?", "Wat zeggen de ouders?",
+             "De afspraken", "Wie helpen er?", "Wat kan Sam zelf doen?", "Over het boek"]
+    positions = [output.index(step) for step in order]
+    assert positions == sorted(positions)
+    assert "(bijvoorbeeld: Juf Anna zag op maandag dat Sam huilde in de klas.)" in output
+    assert f"wordspictures build {dutch_book['account']}" in output
+
+
+def test_the_answers_become_a_commented_account(dutch_book: dict[str, Any]) -> None:
+    account = dutch_book["account"]
+    text = account.read_text(encoding="utf-8")
+    assert text.startswith(f"# yaml-language-server: $schema={SCHEMA_FILE}\n")
+    assert text.count("\n#") > 20
+    assert check_text(text, account) == []
+    story = load_account(account)
+    people = {p.id: p for p in story.people}
+    assert list(people) == ["sam", "mama", "juf_anna", "oma_ria", "sofie"]
+    assert (people["mama"].name, people["mama"].role, people["mama"].called) == (
+        "Lisa", "mother", "Mama")
+    assert (people["juf_anna"].role, people["juf_anna"].pronoun) == ("teacher", "she")
+    assert people["sam"].age == 7 and people["sam"].pronoun == "he"
+    event = story.what_happened[0]
+    assert (event.when, event.where, event.who, event.feeling) == (
+        "zondag 12 januari 2026", "home", ("sam",), "scared")
+    assert story.safety_plan[0].who == ("mama", "oma_ria")
+    assert story.helpers[0].phone == "06-12345678"
+    assert story.helpers[0].text == "Oma Ria woont om de hoek: ze komt als Sam belt."
+    assert story.title == "Het verhaal van Sam" and story.made_by == ("mama", "sofie")
+    assert story.date == dt.date(2026, 1, 31) and story.is_draft
+
+
+def test_the_account_matches_its_schema(dutch_book: dict[str, Any]) -> None:
+    folder = dutch_book["account"].parent
+    schema = json.loads((folder / SCHEMA_FILE).read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator(schema).validate(editor_data(dutch_book["account"]))
+
+
+def test_the_book_tells_the_answers(dutch_book: dict[str, Any]) -> None:
+    pdf = pdf_text(dutch_book["pdf"])
+    for sentence in ("Het verhaal van Sam", "Mama leest Sam elke avond voor.",
+                     "Juf Anna zag op maandag dat Sam huilde in de klas.",
+                     "Op zondagavond was Sam alleen thuis.",
+                     "Mama zegt dat ze geen oppas kon vinden.",
+                     "Als mama 's avonds moet werken, slaapt Sam bij oma Ria.",
+                     "Oma Ria woont om de hoek: ze komt als Sam belt.", "06-12345678",
+                     "Sam kan altijd oma Ria bellen."):
+        assert sentence in pdf, sentence
+    pptx = pptx_text(dutch_book["pptx"])
+    assert "Mama (Lisa) is de mama van Sam." in pptx
+    assert "Juf Anna is de juf op school." in pptx
+    assert "Wie: Mama en Oma Ria" in pptx
+
+
+def test_an_english_interview_asks_again_after_a_mistake(tmp_path: Path) -> None:
+    account = tmp_path / "mia.yaml"
+    result = run_new(account, "--language", "en", input=answers(ENGLISH))
+    assert result.exit_code == 0, result.output
+    for problem in ("Type a whole number from 0 to 120.", "I do not know that role.",
+                    "In the story: Mia, Leo, Mum and Uncle Tom.",
+                    "I do not know that feeling.", "Name at least one person."):
+        assert problem in result.output, problem
+    story = load_account(account)
+    assert story.for_children == ("mia", "leo")
+    assert [(p.id, p.role, p.pronoun) for p in story.people] == [
+        ("mia", "child", "she"), ("leo", "child", "he"), ("mum", "mother", "she"),
+        ("uncle_tom", "uncle", "he"), ("mrs_hall", "teacher", "they")]
+    assert story.what_happened[0].feeling == "sad"
+    assert story.safety_plan[0].who == ("uncle_tom", "mum")
+    assert story.parents_say == ()
+    built = build_book(account, tmp_path / "book", formats=["pptx"])
+    text = pptx_text(built.files[0])
+    for sentence in ("Mia and Leo's book", "Mum (Kate) is the mum of Mia and Leo.",
+                     "Uncle Tom comes every evening at six and cooks with Mum.",
+                     "Mrs Hall"):
+        assert sentence in text, sentence
+
+
+def test_a_story_without_worry_event_or_rule_asks_for_a_worry(tmp_path: Path) -> None:
+    lines = ["Sam", "7", "he", "n", "", "", "", "", "", "",   # nothing about the story
+             "Mrs Hall", "y", "teacher", "On Monday Mrs Hall saw Sam crying.", "",
+             "", "", "", "", "2026-05-10"]
+    account = tmp_path / "sam.yaml"
+    result = run_new(account, "--language", "en", input=answers(lines))
+    assert result.exit_code == 0, result.output
+    assert "A Words and Pictures story tells at least a worry" in result.output
+    assert load_account(account).worried[0].who == ("mrs_hall",)
+
+
+@pytest.mark.parametrize("cut", [0, 1, 4, 9, 20, len(DUTCH) - 1])
+def test_the_end_of_input_midway_leaves_no_file(cut: int, tmp_path: Path) -> None:
+    account = tmp_path / "sam.yaml"
+    result = run_new(account, input=answers(DUTCH[:cut]) if cut else "")
+    assert result.exit_code == 1
+    assert "Er is niets opgeslagen." in result.output
+    assert "Traceback" not in result.output
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("cut", [3, 30])
+def test_ctrl_c_midway_leaves_no_file(cut: int, tmp_path: Path,
+                                      monkeypatch: pytest.MonkeyPatch,
+                                      capsys: pytest.CaptureFixture[str]) -> None:
+    typed = iter(DUTCH[:cut])
+
+    def keyboard(prompt: str = "") -> str:
+        try:
+            return next(typed)
+        except StopIteration:
+            raise KeyboardInterrupt from None
+
+    monkeypatch.setattr(click.termui, "visible_prompt_func", keyboard)
+    with pytest.raises(SystemExit) as stopped:
+        interview(tmp_path / "sam.yaml", "nl", schema=tmp_path / SCHEMA_FILE)
+    assert stopped.value.code == 1
+    assert "Er is niets opgeslagen." in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_existing_file_is_refused_before_any_question(tmp_path: Path) -> None:
+    account = tmp_path / "sam.yaml"
+    account.write_text("mine", encoding="utf-8")
+    result = run_new(account, input=answers(DUTCH))
+    assert result.exit_code == 1 and "already exists" in result.output
+    assert "Hoe heet" not in result.output
+    assert account.read_text(encoding="utf-8") == "mine"
+    result = run_new(account, "--force", "--no-schema", input=answers(DUTCH))
+    assert result.exit_code == 0, result.output
+    assert account.read_text(encoding="utf-8").startswith("# Een verhaal in Woorden en Beelden")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["sam.yaml"]
+
+
+def test_a_language_without_templates_is_a_usage_error(tmp_path: Path) -> None:
+    result = run_new(tmp_path / "x.yaml", "--language", "de", input="")
+    assert result.exit_code == 2 and "use one of: en, nl" in result.output
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_interview_words_fit_the_account_format(language: str) -> None:
+    words = load_words(language)
+    reference = load_words("en").data
+    for part in ("words", "questions", "problems", "answers", "comments", "steps"):
+        assert set(words.data[part]) == set(reference[part]), (language, part)
+    for word, meaning in words.data["answers"]["roles"].items():
+        role, *pronoun = meaning if isinstance(meaning, list) else [meaning]
+        assert role in ROLES and set(pronoun) <= set(PRONOUNS), word
+    assert set(words.data["answers"]["places"].values()) <= set(PLACES)
+    assert set(words.data["answers"]["feelings"].values()) == set(FEELINGS)
+    assert set(words.data["answers"]["pronouns"].values()) == set(PRONOUNS)
+    assert all(isinstance(w, str) for w in words.data["words"]["yes_words"]
+               + words.data["words"]["no_words"])
+
+
+def test_every_language_has_an_interview() -> None:
+    assert sorted(p.parent.name for p in PACKS.glob("*/interview.yaml")) == ["en", "nl"]
+
+
+@settings(deadline=None)  # a shared machine may pause; speed is not what is tested here
+@given(st.text(min_size=1, max_size=60))
+def test_any_answer_reads_back_unchanged(answer: str) -> None:
+    text = clean(answer)
+    if not text:
+        return
+    assert yaml.safe_load(f"k: {scalar(text)}") == {"k": text}
+    assert yaml.safe_load(f"- {scalar(text)}") == [text]
+    assert yaml.safe_load(f"{{k: {scalar(text, flow=True)}}}") == {"k": text}
+
+
+@settings(deadline=None)
+@given(st.lists(st.text(min_size=1, max_size=12), min_size=1, max_size=6))
+def test_new_ids_are_valid_and_distinct(names: list[str]) -> None:
+    taken: list[str] = []
+    for name in names:
+        taken.append(new_id(name, taken))
+    assert len(set(taken)) == len(taken)
+    assert all(PERSON_ID.match(i) and i not in YAML_WORDS for i in taken)
