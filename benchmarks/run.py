@@ -1,0 +1,266 @@
+"""Time what a caseworker waits for, and compare it with the route used today (LibreOffice).
+
+    .venv/bin/python benchmarks/run.py        (or: make bench)
+
+Prints a table of medians and writes it to benchmarks/results.md with the machine's core
+count. Each measurement runs the real command in a fresh process, the way a caseworker runs
+it; "cold" also starts from an empty cache folder (no drawings, no font instances).
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT.parent / "shared" / "examples" / "sam-en.yaml"
+BIN = Path(sys.executable).parent
+COMMAND = [str(BIN / "wordspictures")] if (BIN / "wordspictures").exists() else [
+    sys.executable, "-m", "wordspictures"]
+RUNS = 5
+
+# name: (target, unit, how the target is compared)
+TARGETS = {
+    "--help (cold process)": (0.3, "s"),
+    "cold build, 16-page book, PPTX+PDF": (1.5, "s"),
+    "rebuild after one sentence changed (CLI)": (0.8, "s"),
+    "rebuild inside watch": (0.3, "s"),
+    "check, largest example": (0.5, "s"),
+    "build, generated 40-page book, PPTX+PDF": (None, "s"),
+    "peak memory of a build": (300, "MB"),
+    "50 books, both cores": (60, "s"),
+}
+
+
+def run(args: list[str], env: dict[str, str]) -> float:
+    """Return the seconds one command took; fail loudly if it failed."""
+    started = time.perf_counter()
+    done = subprocess.run(args, env=env, capture_output=True, text=True)
+    took = time.perf_counter() - started
+    if done.returncode != 0:
+        raise SystemExit(f"{' '.join(args)} failed:\n{done.stderr}")
+    return took
+
+
+def median(measure: Callable[[], float], runs: int = RUNS) -> float:
+    """Return the median of several runs."""
+    return statistics.median(measure() for _ in range(runs))
+
+
+def environment(cache: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k != "SOURCE_DATE_EPOCH"}
+    env["WORDSPICTURES_CACHE_DIR"] = str(cache)
+    return env
+
+
+def sixteen_pages(folder: Path) -> Path:
+    """Return an account whose book has 16 pages: the example with a shorter plan."""
+    from wordspictures.account import load_account
+    from wordspictures.planner import plan_book
+
+    text = EXAMPLE.read_text(encoding="utf-8")
+    path = folder / "sixteen.yaml"
+    lines = text.splitlines()
+    # Drop story items from the end of the list sections until the book has 16 pages.
+    while True:
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        pages = len(plan_book(load_account(path), None).pages)
+        if pages <= 16:
+            return path
+        for index in range(len(lines) - 1, 0, -1):
+            if lines[index].startswith("  - ") and lines[index - 1].startswith("  - "):
+                del lines[index]
+                while index < len(lines) and lines[index].startswith("    "):
+                    del lines[index]
+                break
+        else:
+            return path
+
+
+def forty_pages(folder: Path) -> Path:
+    """Return a generated account of about 40 pages."""
+    people = "\n".join(
+        f"  p{i}: {{name: Person{i}, role: {role}, called: {called}}}"
+        for i, (role, called) in enumerate([("mother", "Mum"), ("father", "Dad"),
+                                            ("grandmother", "Gran"), ("teacher", "Miss Lee"),
+                                            ("social_worker", "Sofia"), ("uncle", "Uncle Bo")]))
+    events = "\n".join(
+        f"  - {{text: On day {i} Mum and Dad talked in the kitchen about the week. Kim played "
+        f"with the dog in the garden and laughed., when: day {i}, where: kitchen, "
+        f"who: [p0, p1]}}" for i in range(1, 25))
+    rules = "\n".join(
+        f"  - {{text: Gran comes round every day at {i} o'clock and cooks with Mum., "
+        f"who: [p2, p0], when: every day at {i}}}" for i in range(1, 9))
+    text = f"""language: en
+status: final
+version: 1
+date: 2026-11-20
+people:
+  kim: {{name: Kim, role: child, age: 8}}
+{people}
+good_things:
+  - Mum and Dad love Kim very much.
+worried:
+  - {{who: p3, text: Miss Lee saw that Kim was tired at school on Monday.}}
+what_happened:
+{events}
+safety_plan:
+{rules}
+helpers:
+  - {{who: p2, text: Gran helps every day., phone: 06-1234}}
+child_can:
+  - Kim can always talk to Gran.
+"""
+    path = folder / "forty.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def peak_memory_mb(args: list[str], env: dict[str, str]) -> float:
+    """Return the peak resident memory of a command, in MB (Linux: ru_maxrss is in KB)."""
+    script = (
+        "import resource, subprocess, sys; "
+        "subprocess.run(sys.argv[1:], check=True, capture_output=True); "
+        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+    )
+    out = subprocess.run([sys.executable, "-c", script, *args], env=env, check=True,
+                         capture_output=True, text=True).stdout
+    return int(out.strip()) / 1024
+
+
+def measure_all(work: Path) -> dict[str, float]:
+    """Return every measurement, by name."""
+    results: dict[str, float] = {}
+    cache = work / "cache"
+    env = environment(cache)
+    out = work / "out"
+    results["--help (cold process)"] = median(lambda: run([*COMMAND, "--help"], env))
+
+    book16 = sixteen_pages(work)
+
+    def cold() -> float:
+        shutil.rmtree(cache, ignore_errors=True)
+        shutil.rmtree(out, ignore_errors=True)
+        return run([*COMMAND, "build", str(book16), "-o", str(out)], env)
+
+    results["cold build, 16-page book, PPTX+PDF"] = median(cold)
+
+    original = book16.read_text(encoding="utf-8")
+    counter = iter(range(1000))
+
+    def rebuild() -> float:
+        # One sentence changes, as when a parent asks for other words.
+        book16.write_text(original.replace("very much.", f"very much ({next(counter)}).", 1),
+                          encoding="utf-8")
+        return run([*COMMAND, "build", str(book16), "-o", str(out), "--force"], env)
+
+    run([*COMMAND, "build", str(book16), "-o", str(out), "--force"], env)
+    results["rebuild after one sentence changed (CLI)"] = median(rebuild)
+    results["rebuild inside watch"] = watch_rebuild(book16, out, env)
+
+    largest = max((ROOT.parent / "shared" / "examples").glob("*.yaml"),
+                  key=lambda p: p.stat().st_size)
+    results["check, largest example"] = median(
+        lambda: run([*COMMAND, "check", str(largest)], env))
+
+    book40 = forty_pages(work)
+    results["build, generated 40-page book, PPTX+PDF"] = median(
+        lambda: run([*COMMAND, "build", str(book40), "-o", str(out), "--force"], env), 3)
+    results["peak memory of a build"] = peak_memory_mb(
+        [*COMMAND, "build", str(book40), "-o", str(out), "--force"], env)
+
+    batch = work / "batch"
+    batch.mkdir()
+    accounts = []
+    for i in range(50):
+        path = batch / f"account-{i:02d}.yaml"
+        path.write_text(original.replace("very much.", f"very much, day {i}.", 1),
+                        encoding="utf-8")
+        accounts.append(str(path))
+    results["50 books, both cores"] = run(
+        [*COMMAND, "build", *accounts, "-o", str(batch / "out"), "--jobs", "2", "--force"], env)
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice:
+        pptx = next(out.glob("*.pptx"))
+        profile = work / "lo-profile"
+
+        def convert() -> float:
+            return run([soffice, f"-env:UserInstallation=file://{profile}", "--headless",
+                        "--convert-to", "pdf", "--outdir", str(work / "lo"), str(pptx)], env)
+
+        convert()  # the first start sets up LibreOffice's profile: not counted
+        results["LibreOffice: PPTX to PDF only"] = median(convert, 3)
+        results["LibreOffice peak memory"] = peak_memory_mb(
+            [soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to",
+             "pdf", "--outdir", str(work / "lo"), str(pptx)], env)
+    return results
+
+
+def watch_rebuild(account: Path, out: Path, env: dict[str, str]) -> float:
+    """Return the median time of a rebuild inside one long-lived process (what watch does)."""
+    script = f"""
+import statistics, time
+from pathlib import Path
+from wordspictures.api import build_book
+path = Path({str(account)!r})
+text = path.read_text(encoding="utf-8")
+build_book(path, Path({str(out)!r}), force=True)
+times = []
+for i in range(7):
+    path.write_text(text.replace("very much", "very much indeed" + "!" * i, 1), encoding="utf-8")
+    started = time.perf_counter()
+    build_book(path, Path({str(out)!r}), force=True)
+    times.append(time.perf_counter() - started)
+path.write_text(text, encoding="utf-8")
+print(statistics.median(times))
+"""
+    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True,
+                          text=True, check=True)
+    return float(done.stdout.strip().splitlines()[-1])
+
+
+def table(results: dict[str, float]) -> str:
+    """Return the results as a Markdown table, with targets and whether each is met."""
+    lines = ["| measurement | median | target | met |", "|---|---|---|---|"]
+    for name, value in results.items():
+        target, unit = TARGETS.get(name, (None, "MB" if "memory" in name else "s"))
+        shown = f"{value:.2f} {unit}" if unit == "s" else f"{value:.0f} {unit}"
+        goal = f"≤ {target} {unit}" if target is not None else ""
+        met = "" if target is None else ("yes" if value <= target else "**no**")
+        lines.append(f"| {name} | {shown} | {goal} | {met} |")
+    ours = results.get("cold build, 16-page book, PPTX+PDF")
+    theirs = results.get("LibreOffice: PPTX to PDF only")
+    if ours and theirs:
+        lines.append("")
+        lines.append(f"Our whole cold build (both formats) takes {ours / theirs:.2f}× the time "
+                     f"LibreOffice needs only to convert the PPTX to PDF "
+                     f"({theirs / ours:.1f}× faster).")
+    return "\n".join(lines)
+
+
+def main() -> int:
+    with tempfile.TemporaryDirectory() as folder:
+        results = measure_all(Path(folder))
+    report = table(results)
+    header = (f"# Benchmarks\n\nMachine: {os.cpu_count()} cores, {platform.machine()}, "
+              f"Python {platform.python_version()}, {platform.system()}. "
+              f"Medians of {RUNS} runs unless noted (40-page and LibreOffice: 3).\n"
+              f"Made with: `make bench` (`.venv/bin/python benchmarks/run.py`).\n\n")
+    print(report)
+    (ROOT / "benchmarks" / "results.md").write_text(header + report + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    raise SystemExit(main())

@@ -1,0 +1,153 @@
+"""Fuzzing: random accounts, valid and broken, always end in a book or a clear error."""
+
+from __future__ import annotations
+
+import string
+import tempfile
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from wordspictures.account import read_account
+from wordspictures.api import build_book
+from wordspictures.errors import WordsPicturesError
+from wordspictures.vocabulary import FEELINGS, PLACES, ROLES
+
+# Building is the slow part (about a second a book): fewer examples there, many for reading.
+SETTINGS = settings(max_examples=15, deadline=None,
+                    suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                           HealthCheck.too_slow])
+MANY = settings(SETTINGS, max_examples=300)
+
+# Letters the book's fonts can show: Latin with Dutch, Turkish and Polish letters.
+LETTERS = string.ascii_letters + "éèëïöüçğışİŞĞÖÜÇąćęłńóśźżĄĆĘŁŃÓŚŹŻ"
+words = st.text(alphabet=LETTERS, min_size=1, max_size=12)
+sentence = st.lists(words, min_size=1, max_size=40).map(lambda w: " ".join(w) + ".")
+# Any text at all: every script, symbols, controls, surrogates excluded by YAML itself.
+any_text = st.text(min_size=0, max_size=200)
+
+
+@st.composite
+def accounts(draw: st.DrawFn, text: st.SearchStrategy[str] = sentence) -> dict[str, object]:
+    """Return a valid account: children, adults, and every section with random texts."""
+    ids = draw(st.lists(st.from_regex(r"[a-z][a-z0-9_]{0,8}", fullmatch=True), min_size=2,
+                        max_size=14, unique=True))
+    children, adults = ids[:max(1, len(ids) // 3)], ids[max(1, len(ids) // 3):] or ["mum"]
+    people: dict[str, object] = {}
+    for pid in children:
+        people[pid] = {"name": draw(words), "role": "child", "age": draw(st.integers(0, 17))}
+    for pid in adults:
+        people[pid] = {"name": draw(words), "role": draw(st.sampled_from(ROLES[1:])),
+                       "called": draw(words)}
+
+    def entries(need_who: bool = False) -> list[object]:
+        items: list[object] = []
+        for _ in range(draw(st.integers(0 if not need_who else 1, 6))):
+            item: dict[str, object] = {"text": draw(text)}
+            if need_who or draw(st.booleans()):
+                item["who"] = draw(st.lists(st.sampled_from(ids), min_size=1, max_size=4))
+            if draw(st.booleans()):
+                item["where"] = draw(st.sampled_from([*PLACES, "op de camping"]))
+            if draw(st.booleans()):
+                item["feeling"] = draw(st.sampled_from(FEELINGS))
+            if draw(st.booleans()):
+                item["when"] = draw(text)
+            items.append(item)
+        return items
+
+    account: dict[str, object] = {
+        "language": draw(st.sampled_from(["nl", "en"])),
+        "status": draw(st.sampled_from(["draft", "final"])),
+        "people": people,
+        "what_happened": entries(),
+        "good_things": entries(),
+        "worried": entries(),
+        "safety_plan": entries(need_who=True),
+        "helpers": entries(need_who=True),
+        "child_can": entries(),
+        "scale": [{"who": pid, "score": draw(st.integers(0, 10))}
+                  for pid in draw(st.lists(st.sampled_from(ids), max_size=5, unique=True))],
+    }
+    if draw(st.booleans()):
+        account["title"] = draw(text)
+    return account
+
+
+def write(tmp_path: Path, account: dict[str, object]) -> Path:
+    """Write the account into a new folder of its own (hypothesis reuses tmp_path)."""
+    folder = Path(tempfile.mkdtemp(dir=tmp_path))
+    path = folder / "account.yaml"
+    path.write_text(yaml.safe_dump(account, allow_unicode=True, sort_keys=False),
+                    encoding="utf-8")
+    return path
+
+
+@SETTINGS
+@given(account=accounts())
+def test_random_valid_accounts_become_books(tmp_path: Path, account: dict[str, object]) -> None:
+    path = write(tmp_path, account)
+    result = build_book(path, path.parent / "out", ["pdf"])
+    assert result.pages >= 3 and result.files[0].stat().st_size > 1000
+
+
+@st.composite
+def broken(draw: st.DrawFn) -> dict[str, object]:
+    """Return a valid account with one thing broken in a random way."""
+    account = draw(accounts())
+    how = draw(st.sampled_from(["type", "key", "id", "score", "age", "list", "text"]))
+    if how == "type":
+        account[draw(st.sampled_from(list(account)))] = draw(
+            st.one_of(st.integers(), st.booleans(), st.none(), any_text))
+    elif how == "key":
+        account[draw(st.sampled_from(["wat_er_gebeurde", "peple", "Language"]))] = []
+    elif how == "id":
+        account["safety_plan"] = [{"text": "Iemand doet iets.", "who": ["nobody_known"]}]
+    elif how == "score":
+        account["scale"] = [{"who": next(iter(account["people"])),  # type: ignore[call-overload]
+                             "score": draw(st.integers(11, 10**6))}]
+    elif how == "age":
+        child = next(iter(account["people"]))  # type: ignore[call-overload]
+        account["people"][child]["age"] = draw(any_text)  # type: ignore[index]
+    elif how == "list":
+        account["people"] = draw(st.lists(words, max_size=3))
+    else:
+        account["good_things"] = [draw(any_text)]
+    return account
+
+
+@SETTINGS
+@given(account=broken())
+def test_random_broken_accounts_give_a_clear_error_or_a_book(
+        tmp_path: Path, account: dict[str, object]) -> None:
+    path = write(tmp_path, account)
+    try:
+        build_book(path, path.parent / "out", ["pptx"])
+    except WordsPicturesError as error:
+        message = str(error)
+        assert "Traceback" not in message
+        assert "account.yaml:" in message or "account.yaml" in message
+
+
+@MANY
+@given(text=any_text)
+def test_any_text_read_as_an_account_never_crashes(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "account.yaml"
+    path.write_text(text, encoding="utf-8", errors="surrogatepass")
+    account, problems = read_account(path)
+    assert account is not None or problems
+    for problem in problems:
+        assert str(problem).startswith(str(path)) or "account.yaml" in str(problem)
+
+
+@pytest.mark.parametrize("size", [1, 400])
+def test_a_very_long_text_continues_on_next_pages(tmp_path: Path, size: int) -> None:
+    account = {
+        "language": "en", "people": {"kid": {"name": "Kid", "role": "child", "age": 9}},
+        "what_happened": [("Kid walked to school with a friend on a sunny day. " * size).strip()],
+    }
+    result = build_book(write(tmp_path, account), tmp_path, ["pdf"])
+    # Ten words a sentence and at most 70 words a page: the text goes on, it never shrinks.
+    assert result.pages >= 3 + size * 10 // 70

@@ -1,0 +1,101 @@
+"""Rebuild the book whenever the account (or one of its pictures) is saved.
+
+The build runs in this one process, so the libraries, fonts and drawings stay loaded and a
+rebuild after a small edit takes a fraction of a second. A file caught half-saved is not an
+error: we wait for the next save and say so.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from wordspictures.errors import AccountError, WordsPicturesError
+
+POLL = 0.25      # seconds between looks at the files
+SETTLE = 0.15    # a file must stay unchanged this long before we read it
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """What we know of a file without reading it: enough to notice a save."""
+
+    size: int
+    mtime_ns: int
+
+
+def stamp(path: Path) -> Stamp | None:
+    """Return the file's size and time, or None while it does not exist (mid-save)."""
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return Stamp(info.st_size, info.st_mtime_ns)
+
+
+def watched_files(account: Path) -> list[Path]:
+    """Return the account and the family pictures it names (they change the book too)."""
+    from wordspictures.account import read_account
+
+    files = [account]
+    loaded, _ = read_account(account)
+    if loaded is not None:
+        files += [p.picture for p in loaded.people if p.picture]
+        files += [e.picture for _, entries in loaded.entries() for e in entries if e.picture]
+    return files
+
+
+def changes(files: Callable[[], list[Path]], poll: float = POLL,
+            sleep: Callable[[float], None] = time.sleep) -> Iterator[None]:
+    """Yield once at the start and then after every save that has settled."""
+    seen = {path: stamp(path) for path in files()}
+    yield None
+    while True:
+        sleep(poll)
+        now = {path: stamp(path) for path in files()}
+        if now == seen:
+            continue
+        sleep(SETTLE)
+        settled = {path: stamp(path) for path in files()}
+        if settled != now:  # still being written: look again on the next round
+            continue
+        seen = settled
+        yield None
+
+
+def watch(account: Path, echo: Callable[[str], None], rounds: int | None = None,
+          poll: float = POLL, **options: Any) -> int:
+    """Build now and after every save; return the number of builds done.
+
+    ``rounds`` stops after that many builds (for tests); otherwise it runs until Ctrl-C.
+    ``options`` go to ``build_book`` unchanged.
+    """
+    from wordspictures.api import build_book
+
+    builds = 0
+    for _ in changes(lambda: watched_files(account), poll):
+        started = time.perf_counter()
+        try:
+            result = build_book(account, **options)
+        except AccountError as error:
+            echo(error.format_message())
+            echo("waiting for the next save…")
+        except WordsPicturesError as error:
+            echo(f"could not build: {error.format_message()}")
+            echo("waiting for the next save…")
+        else:
+            # From now on the book in the folder is the one this watch made: replace it.
+            options["force"] = True
+            took = time.perf_counter() - started
+            names = ", ".join(path.name for path in result.files)
+            echo(f"{time.strftime('%H:%M:%S')} built {names}: {result.pages} pages, "
+                 f"{len(result.warnings)} warnings, {took:.2f} s")
+            for warning in result.warnings:
+                echo(f"  {warning}")
+        builds += 1
+        if rounds is not None and builds >= rounds:
+            break
+    return builds
