@@ -6,6 +6,7 @@ Heavy libraries are imported inside the commands, so ``--help`` stays instant.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -16,7 +17,12 @@ ACCOUNT = click.Path(exists=False, dir_okay=True, path_type=Path)
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", prog_name="wordspictures")
-def main() -> None:
+@click.option("-q", "--quiet", "quiet", count=True,
+              help="Say less: only errors and warnings (stderr).")
+@click.option("-v", "--verbose", "verbose", count=True,
+              help="Say more: timings and every warning in full.")
+@click.pass_context
+def main(ctx: click.Context, quiet: int, verbose: int) -> None:
     """Make a Words and Pictures storybook from a caseworker's account.
 
     \b
@@ -24,11 +30,23 @@ def main() -> None:
       wordspictures new noor.yaml --language nl
       wordspictures check noor.yaml
       wordspictures build noor.yaml -o boek/
+
+    Results go to standard output, problems to standard error. Tab completion for bash:
+    eval "$(_WORDSPICTURES_COMPLETE=bash_source wordspictures)" (see docs/guide.md).
     """
+    ctx.obj = {"verbosity": verbose - quiet}
+
+
+def say(message: str, level: int = 0) -> None:
+    """Print a result line unless -q asked for less (level 1 lines need -v)."""
+    ctx = click.get_current_context(silent=True)
+    verbosity = (ctx.find_root().obj or {}).get("verbosity", 0) if ctx else 0
+    if verbosity >= level:
+        click.echo(message)
 
 
 @main.command()
-@click.argument("account", type=ACCOUNT)
+@click.argument("accounts", metavar="ACCOUNT...", nargs=-1, required=True, type=ACCOUNT)
 @click.option("-o", "--output", "out_dir", type=click.Path(file_okay=False, path_type=Path),
               help="Folder for the book (default: the account's folder).")
 @click.option("--format", "formats", default="pptx,pdf", show_default=True,
@@ -49,31 +67,88 @@ def main() -> None:
                    "children). Default: one book for everyone in 'for'.")
 @click.option("--archive", is_flag=True,
               help="Make the PDF PDF/A-2b, for the case file.")
+@click.option("--templates", type=click.Path(file_okay=False, exists=True, path_type=Path),
+              help="Your organisation's template pack: a folder with a folder per language "
+                   "(see 'wordspictures templates export').")
+@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="With several accounts: how many books to build at the same time.")
 @click.option("--force", is_flag=True, help="Replace a final book that exists already.")
 @click.option("--strict", is_flag=True, help="Treat warnings as errors.")
-def build(account: Path, out_dir: Path | None, formats: str, paper: str, orientation: str,
-          booklet: bool, rotate_backs: bool, children: tuple[str, ...], archive: bool,
-          force: bool, strict: bool) -> None:
-    """Build the book (PowerPoint and PDF) from ACCOUNT.
+def build(accounts: tuple[Path, ...], out_dir: Path | None, formats: str, paper: str,
+          orientation: str, booklet: bool, rotate_backs: bool, children: tuple[str, ...],
+          archive: bool, templates: Path | None, jobs: int, force: bool,
+          strict: bool) -> None:
+    """Build the book (PowerPoint and PDF) from ACCOUNT, or from several accounts.
+
+    The word check runs too and prints a one-line summary; it never changes the text.
 
     \b
     Example:
       wordspictures build noor.yaml -o boek/ --paper a4
       wordspictures build noor.yaml --booklet --child noor --child daan
+      wordspictures build accounts/*.yaml -o boeken/ --jobs 2
     """
-    from wordspictures.api import build_book
+    import time
 
     if rotate_backs and not booklet:
         raise click.UsageError("--rotate-backs turns the backs of a booklet: add --booklet")
     chosen = [f.strip().lower() for f in formats.split(",") if f.strip()]
-    result = build_book(account, out_dir, chosen, paper, strict=strict,
-                        orientation=orientation, booklet=booklet, rotate_backs=rotate_backs,
-                        children=children, force=force, archive=archive)
+    options = dict(out_dir=out_dir, formats=chosen, paper=paper, templates=templates,
+                   strict=strict, orientation=orientation, booklet=booklet,
+                   rotate_backs=rotate_backs, children=children, force=force, archive=archive)
+    started = time.perf_counter()
+    if len(accounts) == 1:
+        build_single(accounts[0], options)
+    else:
+        build_batch(accounts, jobs, options)
+    say(f"took {time.perf_counter() - started:.2f} s", level=1)
+
+
+def build_single(account: Path, options: dict[str, Any]) -> None:
+    """Build one book: problems stop it with their lines; warnings and a summary follow."""
+    from wordspictures.api import build_book
+    from wordspictures.lint import lint_account, summary
+
+    result = build_book(account, **options)
     for problem in result.warnings:
         click.echo(str(problem), err=True)
     for path in result.files:
-        click.echo(f"wrote {path}")
-    click.echo(f"{result.pages} pages, {len(result.warnings)} warnings")
+        say(f"wrote {path}")
+    say(f"{result.pages} pages, {len(result.warnings)} warnings")
+    from wordspictures.account import load_account
+
+    findings = lint_account(load_account(account, templates=options["templates"]),
+                            options["templates"])
+    say(summary(findings, str(account)))
+
+
+def build_batch(accounts: tuple[Path, ...], jobs: int, options: dict[str, Any]) -> None:
+    """Build many books, a progress bar on a terminal; exit 1 if any account failed."""
+    import sys
+
+    from wordspictures.batch import Outcome, run_batch
+
+    show_bar = sys.stderr.isatty() and (click.get_current_context().find_root().obj or {}
+                                        ).get("verbosity", 0) >= 0
+    failed: list[Outcome] = []
+    with click.progressbar(length=len(accounts), label="building", file=sys.stderr,
+                           hidden=not show_bar) as bar:
+
+        def report(outcome: Outcome) -> None:
+            bar.update(1)
+            if outcome.error:
+                failed.append(outcome)
+
+        outcomes = run_batch(accounts, jobs, report, **options)
+    for outcome in outcomes:
+        for path in outcome.files:
+            say(f"wrote {path}")
+    for outcome in failed:
+        click.echo(outcome.error, err=True)
+    pages = sum(o.pages for o in outcomes)
+    say(f"{len(outcomes) - len(failed)} of {len(outcomes)} books made, {pages} pages")
+    if failed:
+        raise SystemExit(1)
 
 
 @main.command()

@@ -178,9 +178,9 @@ class Planner:
             blocks.append(Block((line, *extra)))
         marks = tuple((self.person(s.who), s.score) for s in scores)
         people = tuple(p for p, _ in marks)
-        # The scale is one picture: keep its lines together unless there are very many.
-        return self.pages(PageKind.SCALE, blocks, people=people, scores=marks,
-                          budget=max(self.pace.words * 2, 70))
+        # Every scale page shows the whole scale; the lines go on to a next page like any
+        # text, because crowding them onto one page shrinks the picture to a stamp.
+        return self.pages(PageKind.SCALE, blocks, people=people, scores=marks)
 
     def makers(self) -> list[Page]:
         """Return the last page: who made the book, with room to sign."""
