@@ -150,3 +150,17 @@ def test_a_build_killed_at_any_moment_leaves_the_old_book_whole(tmp_path: Path) 
         for name, data in after.items():
             # Each file is either the old book or a whole new one, never a part.
             assert data in (old[name], new[name]), (fraction, name)
+
+
+def test_lone_surrogates_and_controls_are_left_out_with_a_warning(tmp_path: Path) -> None:
+    account = tmp_path / "odd.yaml"
+    account.write_text('language: en\npeople:\n  kid: {name: "Kid\\ud800", role: child, age: 7}\n'
+                       'what_happened:\n  - "Kid \\ud83d went \\x07 home \\uFFFE."\n',
+                       encoding="utf-8")
+    result = build_book(account, tmp_path)
+    lines = [str(w) for w in result.warnings]
+    assert any("odd.yaml:3:" in w and "control characters" in w for w in lines)
+    assert any("odd.yaml:5:" in w for w in lines)
+    pptx = next(p for p in result.files if p.suffix == ".pptx")
+    # The words stay, the invisible characters go (white space is squashed when read back).
+    assert "Kid went home ." in pptx_text(pptx)

@@ -39,6 +39,26 @@ def main() -> None:
             image.save(buffer, "PNG", optimize=True)
             (HERE / name).write_bytes(buffer.getvalue())
         print(f"{language}: {len(seen)} page kinds from {path.name}")
+        if language == "nl":
+            readme_strip(rendered.book.pages, images)
+
+
+def readme_strip(pages: list, images: list) -> None:  # type: ignore[type-arg]
+    """Write readme-page.png: three pages of the Dutch example side by side."""
+    from PIL import Image
+
+    wanted = ("cover", "what_happened", "helpers")
+    chosen = [next(im for page, im in zip(pages, images, strict=True) if page.kind.value == k)
+              for k in wanted]
+    gap = 16
+    width = sum(im.width for im in chosen) + gap * (len(chosen) + 1)
+    height = max(im.height for im in chosen) + 2 * gap
+    strip = Image.new("RGB", (width, height), (226, 224, 228))
+    x = gap
+    for image in chosen:
+        strip.paste(image, (x, gap))
+        x += image.width + gap
+    strip.save(HERE / "readme-page.png", optimize=True)
 
 
 if __name__ == "__main__":
