@@ -93,6 +93,11 @@ def fitted_picture(path: Path, width: int, height: int) -> Image.Image:
     return canvas
 
 
+def palette_image(image: Image.Image) -> Image.Image:
+    """Return the drawing with at most 256 colours (no dithering: flat fills stay flat)."""
+    return image.quantize(colors=256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
+
+
 def png_bytes(image: Image.Image) -> bytes:
     """Return the image as PNG bytes with no metadata chunks."""
     buffer = io.BytesIO()
