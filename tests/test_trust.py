@@ -164,3 +164,22 @@ def test_lone_surrogates_and_controls_are_left_out_with_a_warning(tmp_path: Path
     pptx = next(p for p in result.files if p.suffix == ".pptx")
     # The words stay, the invisible characters go (white space is squashed when read back).
     assert "Kid went home ." in pptx_text(pptx)
+
+
+def test_a_template_pack_runs_in_the_sandbox(tmp_path: Path) -> None:
+    """An organisation's pack is a file anyone could send: it cannot reach Python's insides."""
+    from wordspictures.errors import WordsPicturesError
+
+    pack = tmp_path / "pack" / "en"
+    pack.mkdir(parents=True)
+    cover = (Path(__file__).parent.parent / "wordspictures" / "templates" / "en" / "cover.j2"
+             ).read_text(encoding="utf-8")
+    escape = "{{ ''.__class__.__mro__[1].__subclasses__() }}"
+    (pack / "cover.j2").write_text(cover.replace("{% set heading", escape + "\n{% set heading",
+                                                 1), encoding="utf-8")
+    out = tmp_path / "out"
+    with pytest.raises(WordsPicturesError) as error:
+        build_book(SAM, out, templates=tmp_path / "pack")
+    assert "cover.j2" in error.value.format_message()
+    assert "unsafe" in error.value.format_message()  # stopped by the sandbox itself
+    assert not out.exists() or not list(out.iterdir())

@@ -407,4 +407,4 @@ def preview(account: Path, out_dir: Path | None, paper: str, child: str | None,
     from wordspictures.preview import preview_book
 
     paths = preview_book(account, out_dir, paper, child=child, dpi=dpi)
-    click.echo(f"wrote {len(paths) - 1} page pictures and the contact sheet {paths[-1]}")
+    say(f"wrote {len(paths) - 1} page pictures and the contact sheet {paths[-1]}")
