@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import string
 import tempfile
 from pathlib import Path
 
 import pytest
 import yaml
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from wordspictures.account import read_account
@@ -17,7 +18,8 @@ from wordspictures.errors import WordsPicturesError
 from wordspictures.vocabulary import FEELINGS, PLACES, ROLES
 
 # Building is the slow part (about a second a book): fewer examples there, many for reading.
-SETTINGS = settings(max_examples=15, deadline=None,
+# FUZZ_EXAMPLES=400 runs more (e.g. before a release).
+SETTINGS = settings(max_examples=int(os.environ.get("FUZZ_EXAMPLES", "15")), deadline=None,
                     suppress_health_check=[HealthCheck.function_scoped_fixture,
                                            HealthCheck.too_slow])
 MANY = settings(SETTINGS, max_examples=300)
@@ -28,20 +30,27 @@ words = st.text(alphabet=LETTERS, min_size=1, max_size=12)
 sentence = st.lists(words, min_size=1, max_size=40).map(lambda w: " ".join(w) + ".")
 # Any text at all: every script, symbols, controls, surrogates excluded by YAML itself.
 any_text = st.text(min_size=0, max_size=200)
+# Letters of every script for a valid account: Arabic, CJK, emoji, marks, joiners, spaces
+# (no surrogates: a YAML file cannot hold them), round at least one letter, figure or
+# sign, so that most texts are not empty once controls are left out.
+some_letters = st.text(st.characters(exclude_categories=("Cs",)), max_size=20)
+any_letters = st.builds("{}{}{}".format, some_letters,
+                        st.characters(categories=("L", "N", "S", "P")), some_letters)
 
 
 @st.composite
-def accounts(draw: st.DrawFn, text: st.SearchStrategy[str] = sentence) -> dict[str, object]:
+def accounts(draw: st.DrawFn, text: st.SearchStrategy[str] = sentence,
+             name: st.SearchStrategy[str] = words) -> dict[str, object]:
     """Return a valid account: children, adults, and every section with random texts."""
     ids = draw(st.lists(st.from_regex(r"[a-z][a-z0-9_]{0,8}", fullmatch=True), min_size=2,
                         max_size=14, unique=True))
     children, adults = ids[:max(1, len(ids) // 3)], ids[max(1, len(ids) // 3):] or ["mum"]
     people: dict[str, object] = {}
     for pid in children:
-        people[pid] = {"name": draw(words), "role": "child", "age": draw(st.integers(0, 17))}
+        people[pid] = {"name": draw(name), "role": "child", "age": draw(st.integers(0, 17))}
     for pid in adults:
-        people[pid] = {"name": draw(words), "role": draw(st.sampled_from(ROLES[1:])),
-                       "called": draw(words)}
+        people[pid] = {"name": draw(name), "role": draw(st.sampled_from(ROLES[1:])),
+                       "called": draw(name)}
 
     def entries(need_who: bool = False) -> list[object]:
         items: list[object] = []
@@ -91,6 +100,26 @@ def test_random_valid_accounts_become_books(tmp_path: Path, account: dict[str, o
     path = write(tmp_path, account)
     result = build_book(path, path.parent / "out", ["pdf"])
     assert result.pages >= 3 and result.files[0].stat().st_size > 1000
+
+
+@SETTINGS
+@given(account=accounts(text=any_letters, name=any_letters), anonymous=st.booleans())
+def test_random_accounts_in_every_script_become_books_or_a_clear_error(
+        tmp_path: Path, account: dict[str, object], anonymous: bool) -> None:
+    """Names and texts in any script, emoji and joiners included: a book (with a warning
+    for letters no font has), or a clear error naming the file; never a crash, and never
+    a glyph that fpdf2 reports missing (the autouse guard in conftest.py)."""
+    path = write(tmp_path, account)
+    try:
+        result = build_book(path, path.parent / "out", anonymise=anonymous)
+    except WordsPicturesError as error:
+        assert "Traceback" not in str(error) and "account.yaml" in str(error)
+        event("a clear error")
+        return
+    event("a book" + (" with a warning" if result.warnings else ""))
+    assert result.pages >= 3 and len(result.files) == 2
+    for warning in result.warnings:
+        assert warning.mark is None or warning.mark.path.endswith("account.yaml")
 
 
 @st.composite

@@ -2,14 +2,16 @@
 
 We read advance widths straight from the font (fontTools, which fpdf2 brings along) and
 wrap greedily at spaces, the way PowerPoint and fpdf2 both wrap. The measure is slightly
-generous so that the real renderers never need more room than we planned.
+generous so that the real renderers never need more room than we planned. A letter Lexend
+lacks is measured in the fallback font the PDF sets it in (``fonts.font_for``); one that no
+bundled font has prints as a box (``fonts.box_font``).
 """
 
 from __future__ import annotations
 
 from functools import cache
 
-from wordspictures.fonts import font_file
+from wordspictures.fonts import BOX_EM, LEXEND, SPACE_EM, font_file, font_for, is_invisible
 
 # Bold (weight 600) runs a little wider than the regular instance we measure.
 BOLD_FACTOR = 1.05
@@ -17,21 +19,32 @@ SAFETY = 1.03
 
 
 @cache
-def _advances() -> tuple[dict[int, float], float]:
+def _advances(name: str = LEXEND) -> dict[int, float]:
     from fontTools.ttLib import TTFont
 
-    with TTFont(str(font_file()), lazy=True) as font:
+    with TTFont(str(font_file(name)), lazy=True) as font:
         upem = font["head"].unitsPerEm
         hmtx = font["hmtx"]
-        widths = {code: hmtx[name][0] / upem for code, name in font.getBestCmap().items()}
-    average = sum(widths.values()) / max(len(widths), 1)
-    return widths, average
+        return {code: hmtx[glyph][0] / upem for code, glyph in font.getBestCmap().items()}
+
+
+@cache
+def advance(letter: str) -> float:
+    """Return the width of one letter in em, in the font that prints it."""
+    width = _advances().get(ord(letter))
+    if width is not None:
+        return width
+    name = font_for(letter)
+    if name is not None:
+        return _advances(name)[ord(letter)]
+    if letter.isspace():
+        return SPACE_EM
+    return 0.0 if is_invisible(letter) else BOX_EM
 
 
 def text_width(text: str, size: float, bold: bool = False) -> float:
     """Return the width of one line of text in points."""
-    widths, average = _advances()
-    em = sum(widths.get(ord(ch), average) for ch in text)
+    em = sum(advance(ch) for ch in text)
     return em * size * SAFETY * (BOLD_FACTOR if bold else 1.0)
 
 

@@ -11,19 +11,37 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from collections.abc import Sequence
+import tempfile
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import ExitStack
 from dataclasses import replace
+from pathlib import Path
 
 from fpdf import FPDF
 
 from wordspictures.book import Book, Page
-from wordspictures.fonts import BOLD, FAMILY, REGULAR, font_file, static_font_file
+from wordspictures.fonts import (
+    BOLD,
+    FAMILY,
+    LEXEND,
+    REGULAR,
+    box_font_file,
+    coverage,
+    fallback_font_file,
+    fallbacks_needed,
+    font_file,
+    font_for,
+    static_font_file,
+)
 from wordspictures.layout import LINE, Line, PageLayout
 from wordspictures.layout_forms import RULE
 from wordspictures.palette import DRAFT, INK, MUTED, TITLE
 from wordspictures.xmp import xmp_metadata
 
 ALIGN = {"L": "L", "C": "C", "R": "R"}
+# Languages written right to left (ISO 639-1): a pack in one of them sets its pages RTL.
+RTL_LANGUAGES = frozenset({"ar", "dv", "fa", "he", "ks", "ku", "ps", "sd", "ug", "ur", "yi"})
+BOX = "Wordspictures Box"  # the font of the letters no bundled font has: see add_fonts
 COLOURS = {"caption": MUTED, "note": MUTED, "stamp": DRAFT, "question": TITLE}
 
 
@@ -39,23 +57,70 @@ def render_pdf(book: Book, layouts: Sequence[PageLayout], pictures: Sequence[byt
     pdf.set_auto_page_break(False)
     pdf.set_margins(0, 0, 0)
     pdf.c_margin = 0
+    with ExitStack() as stack:  # a folder for fonts made for this book, if there is no cache
+        add_fonts(pdf, set(printed_letters(book, layouts)),
+                  lambda: Path(stack.enter_context(tempfile.TemporaryDirectory())))
+        # The paragraph direction is the book's language's, never guessed from the first
+        # letter: a Dutch sentence that starts with an Arabic name still reads left to right.
+        pdf.set_text_shaping(True, direction=direction_of(book.language_tag))
+        set_metadata(pdf, book, created, archive)
+        sections: set[str] = set()
+        pages = zip(book.pages, layouts, pictures, strict=True)
+        for number, (page, layout, picture) in enumerate(pages, first_number):
+            pdf.add_page(format=(layout.width, layout.height))
+            if page.section not in sections:
+                sections.add(page.section)
+                pdf.start_section(page.section)
+            draw_page(pdf, book, page, layout, picture, number)
+        return bytes(pdf.output())
+
+
+def add_fonts(pdf: FPDF, letters: set[str], folder: Callable[[], Path]) -> None:
+    """Add Lexend, and the fallbacks that the letters of this book need.
+
+    fpdf2 sets each letter Lexend lacks in the first fallback that has it (Noto Sans for
+    Greek and Cyrillic, Noto Sans Arabic; HarfBuzz joins Arabic and puts it right to left),
+    each cut down to this book's letters (``fonts.fallback_font_file``). Letters no bundled
+    font has (emoji, Chinese) go to a tiny font made for this book whose only glyph is an
+    empty box: the caseworker was warned about them (``fonts.check_letters``), and this keeps
+    them in the PDF's text layer without fpdf2 logging a missing glyph or the PDF pointing
+    at '.notdef', which PDF/A forbids (see ``fonts.box_font`` and docs/font.md). ``folder``
+    makes a folder for those fonts when there is no cache folder; it lasts until the output.
+    """
     for style, weight in (("", REGULAR), ("B", BOLD)):
         static = static_font_file(weight)
         if static:
             pdf.add_font(FAMILY, style, str(static))
         else:  # no cache folder: pin the weight on the variable font (slower)
             pdf.add_font(FAMILY, style, str(font_file()), variations={"wght": float(weight)})
-    pdf.set_text_shaping(True)
-    set_metadata(pdf, book, created, archive)
-    sections: set[str] = set()
-    pages = zip(book.pages, layouts, pictures, strict=True)
-    for number, (page, layout, picture) in enumerate(pages, first_number):
-        pdf.add_page(format=(layout.width, layout.height))
-        if page.section not in sections:
-            sections.add(page.section)
-            pdf.start_section(page.section)
-        draw_page(pdf, book, page, layout, picture, number)
-    return bytes(pdf.output())
+    lacking = {ch for ch in letters if ord(ch) not in coverage(LEXEND)}
+    families = []
+    for family, package in fallbacks_needed(lacking):
+        own = {ch for ch in lacking if font_for(ch) == package}
+        for style, weight in (("", REGULAR), ("B", BOLD)):
+            pdf.add_font(family, style, str(fallback_font_file(package, weight, own, folder)))
+        families.append(family)
+    boxed = sorted(ch for ch in lacking if font_for(ch) is None)
+    if boxed:
+        pdf.add_font(BOX, "", str(box_font_file(boxed, folder)))
+        families.append(BOX)
+    if families:
+        # Not exact: the box font has no bold, and a bold heading still needs its boxes.
+        pdf.set_fallback_fonts(families, exact_match=False)
+
+
+def direction_of(language_tag: str) -> str:
+    """Return 'rtl' for a language written right to left, else 'ltr'."""
+    return "rtl" if language_tag.split("-")[0].lower() in RTL_LANGUAGES else "ltr"
+
+
+def printed_letters(book: Book, layouts: Sequence[PageLayout]) -> Iterator[str]:
+    """Yield every letter the PDF sets (with repeats): headings, text, footers."""
+    yield from book.draft_label
+    for page, layout in zip(book.pages, layouts, strict=True):
+        yield from page.heading
+        for line in layout.paragraphs:
+            yield from line.text
 
 
 def set_metadata(pdf: FPDF, book: Book, created: dt.datetime, archive: bool) -> None:
