@@ -54,7 +54,10 @@ def check_account(path: Path | str, strict: bool = False,
 
     account, problems = read_account(path)
     if account is not None:
+        from wordspictures.fonts import check_letters
+
         problems += check_pictures(account)
+        problems += check_letters(account)
         problems += lint_account(account, rules_dir)
     return sort_problems(problems)
 
@@ -64,7 +67,8 @@ def build_book(path: Path | str, out_dir: Path | str | None = None,
                templates: Path | None = None, strict: bool = False, *,
                orientation: str = "portrait", booklet: bool = False,
                rotate_backs: bool = False, children: Sequence[str] = (),
-               force: bool = False, archive: bool = False) -> BuildResult:
+               force: bool = False, archive: bool = False,
+               anonymise: bool = False) -> BuildResult:
     """Build the book of one account and return what was written.
 
     ``children`` (person ids) makes a book for each of those children, at their own age;
@@ -72,7 +76,11 @@ def build_book(path: Path | str, out_dir: Path | str | None = None,
     double-sided and fold; ``archive`` makes the PDF PDF/A-2b. A final book that exists is
     only replaced with ``force``. Everything is made in memory first; the files are written
     only when every book and format has been rendered, so a failure changes nothing on disk.
+    ``anonymise`` makes a copy for supervision or training: everyone named by role, dates to
+    the month, no photos (``wordspictures.anonymise``); its files are named from that copy
+    (``<default title>-v<version>-<year>-<month>-anonymous``), never from the real title.
     """
+    from wordspictures.fonts import check_letters
     from wordspictures.output import book_filename, refuse_to_replace, write_files
     from wordspictures.render import PrintOptions, render_book
 
@@ -82,11 +90,24 @@ def build_book(path: Path | str, out_dir: Path | str | None = None,
     account, problems = read_account(source, templates=templates)
     if account is not None:
         problems += check_pictures(account)
+        problems += check_letters(account)
     errors = [p for p in problems if not p.is_warning or strict]
     if account is None or errors:
         raise AccountError(problems)
 
     created = document_time(account)
+    name_date, name_end = account.date, ""
+    if anonymise:
+        from wordspictures.anonymise import anonymise as make_anonymous
+        from wordspictures.wording import Wording
+
+        wording = Wording(account.language, templates)
+        account = make_anonymous(account, wording)
+        # The files' dates are the month's too; the name has the month, not the day.
+        created = created.replace(day=1, hour=12, minute=0, second=0, microsecond=0)
+        name_date = None
+        name_end = "-".join(filter(None, (f"{account.date:%Y-%m}" if account.date else "",
+                                          wording.phrase("anonymous"))))
     folder = Path(out_dir) if out_dir is not None else source.parent
     outputs: dict[Path, bytes] = {}
     books = []
@@ -94,8 +115,9 @@ def build_book(path: Path | str, out_dir: Path | str | None = None,
         rendered = render_book(account, options, created, templates, child)
         names = []
         for (suffix, ext), data in rendered.files.items():
-            name = book_filename(rendered.book.title, account.version, account.date, ext,
-                                 child=child, suffix=suffix)
+            name = book_filename(rendered.book.title, account.version, name_date, ext,
+                                 child=account.person(child).called if anonymise and child
+                                 else child, suffix="-".join(filter(None, (name_end, suffix))))
             outputs[folder / name] = data
             names.append(folder / name)
         books.append(BuiltBook(child, tuple(names), len(rendered.book.pages)))

@@ -70,13 +70,16 @@ def say(message: str, level: int = 0) -> None:
 @click.option("--templates", type=click.Path(file_okay=False, exists=True, path_type=Path),
               help="Your organisation's template pack: a folder with a folder per language "
                    "(see 'wordspictures templates export').")
+@click.option("--anonymise", is_flag=True,
+              help="A copy for supervision or training: everyone named by role, dates to "
+                   "the month, no photos.")
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
               help="With several accounts: how many books to build at the same time.")
 @click.option("--force", is_flag=True, help="Replace a final book that exists already.")
 @click.option("--strict", is_flag=True, help="Treat warnings as errors.")
 def build(accounts: tuple[Path, ...], out_dir: Path | None, formats: str, paper: str,
           orientation: str, booklet: bool, rotate_backs: bool, children: tuple[str, ...],
-          archive: bool, templates: Path | None, jobs: int, force: bool,
+          archive: bool, templates: Path | None, anonymise: bool, jobs: int, force: bool,
           strict: bool) -> None:
     """Build the book (PowerPoint and PDF) from ACCOUNT, or from several accounts.
 
@@ -95,7 +98,8 @@ def build(accounts: tuple[Path, ...], out_dir: Path | None, formats: str, paper:
     chosen = [f.strip().lower() for f in formats.split(",") if f.strip()]
     options = dict(out_dir=out_dir, formats=chosen, paper=paper, templates=templates,
                    strict=strict, orientation=orientation, booklet=booklet,
-                   rotate_backs=rotate_backs, children=children, force=force, archive=archive)
+                   rotate_backs=rotate_backs, children=children, force=force, archive=archive,
+                   anonymise=anonymise)
     started = time.perf_counter()
     if len(accounts) == 1:
         build_single(accounts[0], options)
