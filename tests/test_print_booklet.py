@@ -151,7 +151,7 @@ def test_rotate_backs_turns_only_the_backs_upside_down(booklets: dict) -> None:
     back, turned_back = render_side(plain, 1), render_side(turned, 1)
     assert back != turned_back
     differing = sum(abs(a - b) > 40 for a, b in zip(back, reversed(turned_back), strict=True))
-    assert differing < len(back) * 0.002  # the same side, half a turn round
+    assert differing < len(back) * 0.004  # the same side, half a turn round (anti-aliasing)
     total = len(PdfReader(turned).pages) * 2
     left, right = halves(turned, 1)  # the halves swap places: page N-1 is now at the left
     assert str(total - 1) in re.findall(r"\d+", left)
