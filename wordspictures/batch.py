@@ -37,6 +37,14 @@ def build_one(account: Path, options: dict[str, Any]) -> Outcome:
     return Outcome(account, result.files, result.pages, tuple(str(w) for w in result.warnings))
 
 
+def one_drawing_process() -> None:
+    """In a batch worker: the batch uses the cores already, one book each, so the drawings
+    of a book are not spread over a second pool of processes."""
+    import os
+
+    os.environ["WORDSPICTURES_DRAW_JOBS"] = "1"
+
+
 def build_many(accounts: Sequence[Path], jobs: int = 1,
                **options: Any) -> Iterator[Outcome]:
     """Yield the outcome of each account as it finishes (in account order with one job)."""
@@ -44,7 +52,8 @@ def build_many(accounts: Sequence[Path], jobs: int = 1,
         for account in accounts:
             yield build_one(account, options)
         return
-    with ProcessPoolExecutor(max_workers=min(jobs, len(accounts))) as pool:
+    with ProcessPoolExecutor(max_workers=min(jobs, len(accounts)),
+                             initializer=one_drawing_process) as pool:
         futures = [pool.submit(build_one, account, options) for account in accounts]
         for future in as_completed(futures):
             yield future.result()

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from wordspictures.book import Book, Scene
+from wordspictures.book import Book
 from wordspictures.errors import WordsPicturesError
 from wordspictures.layout import ORIENTATIONS, PAPERS, PageLayout, Paper, layout_page, paper_for
 from wordspictures.model import Account
@@ -118,17 +118,12 @@ def lay_out(book: Book, paper: Paper) -> list[PageLayout]:
 
 def draw_pictures(book: Book, layouts: Sequence[PageLayout]) -> list[bytes]:
     """Return each page's picture at its layout's ratio (empty when the page has none)."""
-    from wordspictures.illustrate import draw_scene
+    from wordspictures.illustrate import draw_scenes
 
-    drawn: dict[tuple[Scene, int], bytes] = {}
-    pictures = []
-    for page, layout in zip(book.pages, layouts, strict=True):
-        if layout.picture.height <= 0:
-            pictures.append(b"")
-            continue
-        height = round(PICTURE_WIDTH / layout.picture_ratio)
-        key = (page.scene, height)
-        if key not in drawn:
-            drawn[key] = draw_scene(page.scene, PICTURE_WIDTH, height)
-        pictures.append(drawn[key])
+    wanted = [(index, (page.scene, PICTURE_WIDTH, round(PICTURE_WIDTH / layout.picture_ratio)))
+              for index, (page, layout) in enumerate(zip(book.pages, layouts, strict=True))
+              if layout.picture.height > 0]
+    pictures = [b""] * len(book.pages)
+    for (index, _), picture in zip(wanted, draw_scenes([r for _, r in wanted]), strict=True):
+        pictures[index] = picture
     return pictures

