@@ -48,6 +48,16 @@ def draw_frame(pen: Pen, x: float, y: float, w: float, h: float, line: float) ->
     pen.ellipse(x + w * 0.22, y - h * 0.18, h * 0.12, h * 0.12, pal.SUN, SOFT_INK, line * 0.7)
 
 
+def draw_table(pen: Pen, x0: float, x1: float, top: float, floor: float, box: Box,
+               line: float) -> None:
+    """Draw a table or desk: a wooden top and two legs, set in a little from its ends."""
+    w, h = box.width, box.height
+    rect(pen, x0, top, x1, top + h * 0.025, pal.WOOD, line, 0.3)
+    for x in (x0 + w * 0.02, x1 - w * 0.02):
+        pen.stroke([(x, top + h * 0.025), (x, floor + h * 0.02)], SOFT_INK, line * 1.3,
+                   wobble=0.2)
+
+
 def draw_kitchen(pen: Pen, box: Box, floor: float, line: float) -> None:
     """Draw a kitchen: a counter with a pan on the left, a window and a table on the right."""
     w, h = box.width, box.height
@@ -65,11 +75,7 @@ def draw_kitchen(pen: Pen, box: Box, floor: float, line: float) -> None:
                SOFT_INK, line * 1.5, wobble=0.1)
     draw_window(pen, box.x0 + w * 0.5, box.y0 + h * 0.25, w * 0.16, h * 0.2, line)
     table_top = floor - h * 0.14
-    rect(pen, box.x0 + w * 0.76, table_top, box.x0 + w * 0.98, table_top + h * 0.025, pal.WOOD,
-         line, 0.3)
-    for x in (0.78, 0.96):
-        pen.stroke([(box.x0 + w * x, table_top + h * 0.025), (box.x0 + w * x, floor + h * 0.02)],
-                   SOFT_INK, line * 1.3, wobble=0.2)
+    draw_table(pen, box.x0 + w * 0.76, box.x0 + w * 0.98, table_top, floor, box, line)
     cup = box.x0 + w * 0.87
     rect(pen, cup - w * 0.015, table_top - h * 0.045, cup + w * 0.015, table_top, pal.WHITE,
          line * 0.8, 0.2)
@@ -125,10 +131,7 @@ def draw_school(pen: Pen, box: Box, floor: float, line: float) -> None:
     pen.stroke([(cx, cy), (cx, cy - h * 0.04)], SOFT_INK, line, wobble=0.0)
     pen.stroke([(cx, cy), (cx + h * 0.03, cy)], SOFT_INK, line, wobble=0.0)
     desk = floor - h * 0.12
-    rect(pen, box.x0 + w * 0.02, desk, box.x0 + w * 0.2, desk + h * 0.025, pal.WOOD, line, 0.3)
-    for x in (0.04, 0.18):
-        pen.stroke([(box.x0 + w * x, desk + h * 0.025), (box.x0 + w * x, floor + h * 0.02)],
-                   SOFT_INK, line * 1.3, wobble=0.2)
+    draw_table(pen, box.x0 + w * 0.02, box.x0 + w * 0.2, desk, floor, box, line)
     rect(pen, box.x0 + w * 0.08, desk - h * 0.03, box.x0 + w * 0.14, desk, pal.CLOTHES["red"],
          line * 0.8, 0.2)
 
@@ -170,10 +173,7 @@ def draw_office(pen: Pen, box: Box, floor: float, line: float) -> None:
         rect(pen, x, sy - h * 0.12, x + w * 0.03, sy, pal.CLOTHES[colour], line * 0.8, 0.2)
     draw_window(pen, box.x0 + w * 0.55, box.y0 + h * 0.22, w * 0.14, h * 0.2, line)
     desk = floor - h * 0.13
-    rect(pen, box.x0 + w * 0.75, desk, box.x0 + w * 0.99, desk + h * 0.025, pal.WOOD, line, 0.3)
-    for x in (0.77, 0.97):
-        pen.stroke([(box.x0 + w * x, desk + h * 0.025), (box.x0 + w * x, floor + h * 0.02)],
-                   SOFT_INK, line * 1.3, wobble=0.2)
+    draw_table(pen, box.x0 + w * 0.75, box.x0 + w * 0.99, desk, floor, box, line)
     mx = box.x0 + w * 0.87
     rect(pen, mx - w * 0.05, desk - h * 0.12, mx + w * 0.05, desk - h * 0.04, pal.WINDOW, line,
          0.2)

@@ -232,17 +232,17 @@ def draw_park(pen: Pen, box: Box, floor: float, line: float) -> None:
     )
 
 
+def draw_road(pen: Pen, box: Box, floor: float, line: float) -> None:
+    """Draw the grey road from the floor line down, with its edge."""
+    pen.shape([(box.x0, floor), (box.x1, floor), (box.x1, box.y1 + 10), (box.x0, box.y1 + 10)],
+              pal.ROAD, None, 0, 0.0)
+    pen.stroke([(box.x0, floor), (box.x1, floor)], SOFT_INK, line, wobble=1.0)
+
+
 def draw_street(pen: Pen, box: Box, floor: float, line: float) -> None:
     """Draw a row of small houses, a street lamp and the pavement."""
     w, h = box.width, box.height
-    pen.shape(
-        [(box.x0, floor), (box.x1, floor), (box.x1, box.y1 + 10), (box.x0, box.y1 + 10)],
-        pal.ROAD,
-        None,
-        0,
-        0.0,
-    )
-    pen.stroke([(box.x0, floor), (box.x1, floor)], SOFT_INK, line, wobble=1.0)
+    draw_road(pen, box, floor, line)
     roofs = (pal.ROOF, pal.ROOF_2, pal.ROOF_3, pal.ROOF)
     for i, x in enumerate((0.02, 0.27, 0.52, 0.77)):
         draw_house(
@@ -262,14 +262,7 @@ def draw_street(pen: Pen, box: Box, floor: float, line: float) -> None:
 def draw_car(pen: Pen, box: Box, floor: float, line: float) -> None:
     """Draw a road and a friendly car parked on the right."""
     w, h = box.width, box.height
-    pen.shape(
-        [(box.x0, floor), (box.x1, floor), (box.x1, box.y1 + 10), (box.x0, box.y1 + 10)],
-        pal.ROAD,
-        None,
-        0,
-        0.0,
-    )
-    pen.stroke([(box.x0, floor), (box.x1, floor)], SOFT_INK, line, wobble=1.0)
+    draw_road(pen, box, floor, line)
     x0, x1, base = box.x0 + w * 0.62, box.x0 + w * 0.97, floor + h * 0.02
     body = [
         (x0, base - h * 0.06),
