@@ -5,12 +5,19 @@ from __future__ import annotations
 import datetime as dt
 import os
 import stat
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from wordspictures.errors import OutputError
+from wordspictures import output
 from wordspictures.output import TEMP_PREFIX, book_filename, slugify, write_files
+
+
+def leftovers(folder: Path) -> list[str]:
+    return [p.name for p in folder.iterdir() if p.name.startswith(TEMP_PREFIX)]
 
 
 def test_slug_and_file_name() -> None:
@@ -36,7 +43,7 @@ def test_a_failed_write_leaves_the_old_book_and_no_temporary_file(tmp_path: Path
     with pytest.raises(OutputError, match="a folder has that name"):
         write_files({old: b"new book", blocked: b"new slides"})
     assert old.read_bytes() == b"old book"
-    assert not [p for p in tmp_path.iterdir() if p.name.startswith(TEMP_PREFIX)]
+    assert not leftovers(tmp_path)
 
 
 @pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root ignores modes")
@@ -47,3 +54,95 @@ def test_an_unwritable_folder_is_a_clear_error(tmp_path: Path) -> None:
             write_files({tmp_path / "book.pdf": b"new"})
     finally:
         tmp_path.chmod(0o700)
+
+
+@pytest.mark.parametrize("route", ["nameless", "named", "naming fails"])
+def test_each_way_of_writing_gives_the_whole_file_and_nothing_else(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, route: str) -> None:
+    if route == "named":  # systems without O_TMPFILE
+        monkeypatch.setattr(output, "_open_unnamed", lambda folder: None)
+    if route == "naming fails":  # O_TMPFILE works, but /proc will not link the file
+
+        def refuse(fd: int, folder: Path) -> str:
+            raise OSError(18, "Invalid cross-device link")
+
+        monkeypatch.setattr(output, "_name_unnamed", refuse)
+    data = {tmp_path / "book.pdf": os.urandom(300_000), tmp_path / "book.pptx": b"slides"}
+    (tmp_path / "book.pdf").write_bytes(b"old")
+    write_files(data)
+    for path, content in data.items():
+        assert path.read_bytes() == content
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["book.pdf", "book.pptx"]
+
+
+def test_a_failed_rename_leaves_no_temporary_file(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    real_replace = os.replace
+    calls = []
+
+    def replace_once(source: str, target: Path) -> None:
+        calls.append(target)
+        if len(calls) == 2:
+            raise PermissionError(13, "Permission denied", str(target))
+        real_replace(source, target)
+
+    monkeypatch.setattr(os, "replace", replace_once)
+    with pytest.raises(OutputError, match="b.pptx"):
+        write_files({tmp_path / "a.pdf": b"one", tmp_path / "b.pptx": b"two"})
+    assert not leftovers(tmp_path)
+
+
+def test_the_next_write_removes_what_a_killed_build_left(tmp_path: Path) -> None:
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True).stdout.strip()
+    dead = tmp_path / f"{TEMP_PREFIX}{gone}-k3j_9x.part"
+    dead.write_bytes(b"half a book")
+    # A batch worker still writing into the same folder keeps its file.
+    alive = tmp_path / f"{TEMP_PREFIX}{os.getpid()}-abc123.part"
+    alive.write_bytes(b"being written")
+    other = tmp_path / ".wordspictures-notes.txt"  # not ours to remove: not our pattern
+    other.write_bytes(b"")
+    write_files({tmp_path / "book.pdf": b"new"})
+    assert not dead.exists()
+    assert alive.exists() and other.exists()
+
+
+KILLED_WHILE_WRITING = """
+import os, signal, sys
+from pathlib import Path
+from wordspictures.output import write_files
+folder, name, when = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
+real = getattr(os, name)
+calls = []
+
+def die_on_call(*args):
+    calls.append(args)
+    if len(calls) == when:
+        os.kill(os.getpid(), signal.SIGKILL)
+    return real(*args)
+
+setattr(os, name, die_on_call)
+write_files({folder / "a.pdf": b"new a" * 1000, folder / "b.pptx": b"new b" * 1000})
+"""
+
+
+@pytest.mark.skipif(not hasattr(os, "O_TMPFILE"), reason="nameless files are Linux-only")
+@pytest.mark.parametrize(("name", "when", "left"), [
+    ("fsync", 1, 0),    # while the first file's data is synced
+    ("fsync", 2, 0),    # while the second file's data is synced
+    ("replace", 1, 1),  # named, a moment before its rename: one hidden name is left ...
+    ("replace", 2, 1),  # ... between the two renames: the first file is new, the second old
+])
+def test_a_process_killed_while_writing(tmp_path: Path, name: str, when: int, left: int) -> None:
+    (tmp_path / "a.pdf").write_bytes(b"old a")
+    (tmp_path / "b.pptx").write_bytes(b"old b")
+    run = subprocess.run([sys.executable, "-c", KILLED_WHILE_WRITING, str(tmp_path), name,
+                          str(when)], capture_output=True)
+    assert run.returncode == -9, run.stderr
+    assert len(leftovers(tmp_path)) == left
+    for book in ("a.pdf", "b.pptx"):
+        assert (tmp_path / book).read_bytes() in (f"old {book[0]}".encode(),
+                                                  f"new {book[0]}".encode() * 1000)
+    # ... and the next build into the folder removes it.
+    write_files({tmp_path / "a.pdf": b"next"})
+    assert not leftovers(tmp_path)

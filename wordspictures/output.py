@@ -1,7 +1,12 @@
 """Write finished books to disk: all or nothing, never a half-written file.
 
-Each file is written to a hidden temporary file in the target folder, flushed to disk and
-then renamed over the target, so a reader (or a crash) sees the old book or the new one.
+Each file is written to a temporary file in the target folder, flushed to disk and then
+renamed over the target, so a reader (or a crash) sees the old book or the new one.
+
+Where Linux allows it the temporary file has no name while it is written (O_TMPFILE): a
+build killed then leaves nothing behind. It gets a hidden name only for the moment between
+linking and renaming. That name, and the fallback name on other systems, carries the
+writer's process id, so the next build into the folder removes what a killed build left.
 """
 
 from __future__ import annotations
@@ -18,6 +23,8 @@ from pathlib import Path
 from wordspictures.errors import OutputError
 
 TEMP_PREFIX = ".wordspictures-"
+TEMP_SUFFIX = ".part"
+_TEMP_NAME = re.compile(re.escape(TEMP_PREFIX) + r"(\d+)-[A-Za-z0-9_]+" + re.escape(TEMP_SUFFIX))
 
 
 def book_filename(title: str, version: int | None, date: dt.date | None, ext: str,
@@ -58,38 +65,151 @@ def slugify(text: str) -> str:
 
 
 def write_files(files: Mapping[Path, bytes]) -> None:
-    """Write every file, or none of them: temporary files first, then one rename each."""
+    """Write every file, or none of them: all data first, then one rename each."""
     for path in files:
         if path.is_dir():
             raise OutputError(f"could not write '{path}': a folder has that name — "
                               "move the folder or choose another output folder (-o)")
-    written: list[tuple[str, Path]] = []
+    for folder in {path.parent for path in files}:
+        sweep_leftovers(folder)
+    written: list[_Temporary] = []
     try:
         for path, data in files.items():
             path.parent.mkdir(parents=True, exist_ok=True)
-            written.append((write_temporary(path, data), path))
-        for temporary, path in written:
-            os.replace(temporary, path)
+            written.append(_Temporary.write(path, data))
+        # Only now do the files get names, each for the moment before its rename.
+        for temporary in written:
+            temporary.move_into_place()
     except OSError as exc:
-        for temporary, _ in written:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
         target = exc.filename or (next(iter(files)) if files else "")
         raise OutputError(f"could not write '{target}': {exc.strerror or exc} — check that "
                           "the folder exists, is yours and that the file is not open in "
                           "another program") from exc
+    finally:
+        for temporary in written:
+            temporary.discard()
 
 
-def write_temporary(path: Path, data: bytes) -> str:
-    """Return the name of a new temporary file (mode 0600) next to ``path`` holding data."""
-    fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=TEMP_PREFIX, suffix=".part")
+class _Temporary:
+    """The data of one file on disk, synced, waiting for its rename over ``path``.
+
+    It is a nameless file (``fd``) where the system allows one, else a hidden named file.
+    """
+
+    def __init__(self, path: Path, data: bytes, fd: int | None, name: str | None) -> None:
+        self.path, self.data, self.fd, self.name = path, data, fd, name
+
+    @classmethod
+    def write(cls, path: Path, data: bytes) -> _Temporary:
+        fd = _open_unnamed(path.parent)
+        if fd is None:
+            return cls(path, data, None, _write_named(path, data))
+        try:
+            _write_synced(fd, data)
+        except BaseException:
+            os.close(fd)  # a nameless file vanishes when closed: nothing to clean
+            raise
+        return cls(path, data, fd, None)
+
+    def move_into_place(self) -> None:
+        if self.fd is not None:
+            try:
+                self.name = _name_unnamed(self.fd, self.path.parent)
+            except OSError:  # the system would not name it: write it the ordinary way
+                self.name = _write_named(self.path, self.data)
+            os.close(self.fd)
+            self.fd = None
+        assert self.name is not None
+        os.replace(self.name, self.path)
+        self.name = None
+
+    def discard(self) -> None:
+        """Close what is open and remove a name not yet renamed (after an error)."""
+        if self.fd is not None:
+            with contextlib.suppress(OSError):
+                os.close(self.fd)
+            self.fd = None
+        if self.name is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(self.name)
+            self.name = None
+
+
+def _write_named(path: Path, data: bytes) -> str:
+    """Write data to a hidden file named with our process id next to ``path``; return it."""
+    fd, name = tempfile.mkstemp(dir=path.parent, prefix=f"{TEMP_PREFIX}{os.getpid()}-",
+                                suffix=TEMP_SUFFIX)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+        _write_synced(fd, data)
     except BaseException:
         with contextlib.suppress(OSError):
-            os.unlink(temporary)
+            os.unlink(name)
         raise
-    return temporary
+    finally:
+        os.close(fd)
+    return name
+
+
+def _write_synced(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
+    os.fsync(fd)
+def sweep_leftovers(folder: Path) -> list[Path]:
+    """Remove temporary files in ``folder`` whose writing process is gone; return them.
+
+    A process that still runs (a parallel batch worker, say) keeps its files.
+    """
+    removed: list[Path] = []
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return removed
+    for name in names:
+        match = _TEMP_NAME.fullmatch(name)
+        if match and not _running(int(match.group(1))):
+            with contextlib.suppress(OSError):
+                os.unlink(folder / name)
+                removed.append(folder / name)
+    return removed
+
+
+def _running(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError, OSError):
+        return True  # someone else's process, or we cannot tell: leave the file alone
+    return True
+
+
+def _open_unnamed(folder: Path) -> int | None:
+    """Open a nameless file in ``folder`` (Linux O_TMPFILE), or None where that is missing."""
+    flag = getattr(os, "O_TMPFILE", 0)
+    if not flag or not os.path.isdir("/proc/self/fd"):
+        return None
+    try:
+        return os.open(folder, flag | os.O_WRONLY, 0o600)
+    except OSError:
+        return None  # the file system cannot: fall back to a named temporary file
+
+
+def _name_unnamed(fd: int, folder: Path) -> str:
+    """Give the nameless file behind ``fd`` a hidden name in ``folder`` and return it."""
+    proc = os.open("/proc/self/fd", os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        while True:
+            temporary = os.path.join(folder, f"{TEMP_PREFIX}{os.getpid()}-"
+                                             f"{os.urandom(6).hex()}{TEMP_SUFFIX}")
+            try:
+                # link() would link /proc's symlink itself (EXDEV); linkat through the fd
+                # folder with AT_SYMLINK_FOLLOW links the file it points at.
+                os.link(str(fd), temporary, src_dir_fd=proc, follow_symlinks=True)
+                return temporary
+            except FileExistsError:
+                continue
+    finally:
+        os.close(proc)
