@@ -94,8 +94,14 @@ def fitted_picture(path: Path, width: int, height: int) -> Image.Image:
 
 
 def palette_image(image: Image.Image) -> Image.Image:
-    """Return the drawing with at most 256 colours (no dithering: flat fills stay flat)."""
-    return image.quantize(colors=256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
+    """Return the drawing with at most 256 colours (no dithering: flat fills stay flat).
+
+    Maximum coverage keeps every pixel within 6 of its colour on our drawings (median cut
+    let a few small features drift by 49, octree turned small mouths black) and takes half
+    median cut's time.
+    """
+    return image.quantize(colors=256, method=Image.Quantize.MAXCOVERAGE,
+                          dither=Image.Dither.NONE)
 
 
 def png_bytes(image: Image.Image) -> bytes:
