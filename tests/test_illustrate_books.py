@@ -80,3 +80,21 @@ def test_two_builds_give_byte_identical_pictures(tmp_path: Path,
     monkeypatch.setenv("WORDSPICTURES_NO_CACHE", "1")  # draw everything again
     second = build_book(account, tmp_path / "two", ["pptx"])
     assert slide_pictures(first.files[0]) == slide_pictures(second.files[0])
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_the_pdf_shows_the_same_pixels_as_the_slides(built: dict[str, dict[str, Path]],
+                                                     name: str) -> None:
+    """The PDF carries each drawing's compressed pixels as they are: read back, they match."""
+    from pypdf import PdfReader
+
+    slides = slide_pictures(built[name]["pptx"])
+    pages = PdfReader(built[name]["pdf"]).pages
+    assert len(pages) == len(slides)
+    for number, (page, picture) in enumerate(zip(pages, slides, strict=True), 1):
+        images = page.images
+        assert len(images) == 1, f"page {number} has one picture"
+        shown = images[0].image.convert("RGB")
+        drawn = Image.open(io.BytesIO(picture)).convert("RGB")
+        assert shown.size == drawn.size
+        assert shown.tobytes() == drawn.tobytes(), f"page {number}'s picture differs"

@@ -116,6 +116,31 @@ def add_fonts(pdf: FPDF, letters: set[str], folder: Callable[[], Path]) -> bool:
     return bool(lacking)
 
 
+def image_source(pdf: FPDF, picture: bytes) -> str | io.BytesIO:
+    """Return what to hand ``pdf.image`` for a picture: a name already in fpdf2's image
+    cache when its pixels can go into the PDF as they are (``png_stream``), else the bytes.
+    """
+    import hashlib
+
+    from fpdf.image_datastructures import RasterImageInfo
+
+    from wordspictures.png_stream import PALETTE, png_stream
+
+    name = "wordspictures-picture-" + hashlib.sha256(picture).hexdigest()
+    if name in pdf.image_cache.images:
+        return name
+    stream = png_stream(picture)
+    if stream is None:
+        return io.BytesIO(picture)
+    pdf.image_cache.images[name] = RasterImageInfo(
+        data=stream.data, w=stream.width, h=stream.height, f="FlateDecode",
+        cs="Indexed" if stream.colour_type == PALETTE else
+        ("DeviceRGB" if stream.colours == 3 else "DeviceGray"),
+        pal=stream.palette or None, dpn=stream.colours, bpc=8, dp=stream.decode_parms,
+        iccp=None, iccp_i=None, i=len(pdf.image_cache.images) + 1, usages=0)
+    return name
+
+
 def direction_of(language_tag: str) -> str:
     """Return 'rtl' for a language written right to left, else 'ltr'."""
     return "rtl" if language_tag.split("-")[0].lower() in RTL_LANGUAGES else "ltr"
@@ -153,7 +178,7 @@ def draw_page(pdf: FPDF, book: Book, page: Page, layout: PageLayout, picture: by
 
     p = layout.picture
     if p.height > 0 and picture:
-        pdf.image(io.BytesIO(picture), x=p.x, y=p.y, w=p.width, h=p.height,
+        pdf.image(image_source(pdf, picture), x=p.x, y=p.y, w=p.width, h=p.height,
                   alt_text=page.scene.alt)
     if layout.space is not None:
         draw_space(pdf, layout)

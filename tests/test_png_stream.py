@@ -1,0 +1,111 @@
+"""PNG pixels go into the PDF as they are, or (when they cannot) the ordinary way."""
+
+from __future__ import annotations
+
+import io
+import struct
+import zlib
+
+import pytest
+from PIL import Image
+from pypdf import PdfReader
+
+from wordspictures.png_stream import PALETTE, png_stream
+
+
+def png_of(image: Image.Image, **options: object) -> bytes:
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG", **options)
+    return buffer.getvalue()
+
+
+def with_header(png: bytes, **changes: int) -> bytes:
+    """Return the PNG with header fields changed (Pillow will not write some of them)."""
+    fields = dict(zip(("width", "height", "depth", "colour", "compression", "filter",
+                       "interlace"), struct.unpack(">IIBBBBB", png[16:29]), strict=True))
+    body = b"IHDR" + struct.pack(">IIBBBBB", *{**fields, **changes}.values())
+    return png[:12] + body + struct.pack(">I", zlib.crc32(body)) + png[33:]
+
+
+def stripes(mode: str = "RGB") -> Image.Image:
+    image = Image.new("RGB", (37, 11), (250, 245, 230))
+    for x in range(0, 37, 3):
+        for y in range(11):
+            image.putpixel((x, y), (20 + 6 * x, 200 - 9 * y, 90))
+    if mode == "P":
+        return image.quantize(64, method=Image.Quantize.MAXCOVERAGE, dither=Image.Dither.NONE)
+    return image.convert(mode)
+
+
+def unfiltered(stream_data: bytes, width: int, colours: int) -> bytes:
+    """Undo the PNG row filters (what a PDF reader does for /Predictor 15)."""
+    raw, size = zlib.decompress(stream_data), width * colours
+    rows, previous, at = [], bytearray(size), 0
+    while at < len(raw):
+        kind, row = raw[at], bytearray(raw[at + 1:at + 1 + size])
+        at += 1 + size
+        for i in range(size):
+            left = row[i - colours] if i >= colours else 0
+            up, corner = previous[i], previous[i - colours] if i >= colours else 0
+            if kind == 1:
+                row[i] = (row[i] + left) & 255
+            elif kind == 2:
+                row[i] = (row[i] + up) & 255
+            elif kind == 3:
+                row[i] = (row[i] + (left + up) // 2) & 255
+            elif kind == 4:
+                p = left + up - corner
+                near = min((abs(p - left), 0, left), (abs(p - up), 1, up),
+                           (abs(p - corner), 2, corner))[2]
+                row[i] = (row[i] + near) & 255
+        rows.append(bytes(row))
+        previous = row
+    return b"".join(rows)
+
+
+@pytest.mark.parametrize("mode", ["P", "RGB", "L"])
+def test_the_stream_holds_the_pictures_pixels(mode: str) -> None:
+    image = stripes(mode)
+    stream = png_stream(png_of(image, compress_level=6))
+    assert stream is not None
+    assert (stream.width, stream.height) == image.size
+    assert unfiltered(stream.data, stream.width, stream.colours) == image.tobytes()
+    if mode == "P":
+        assert stream.colour_type == PALETTE
+        palette = image.getpalette()
+        assert palette is not None
+        assert stream.palette == bytes(palette[:len(stream.palette)])
+    assert stream.decode_parms == f"/Predictor 15 /Colors {stream.colours} /Columns 37"
+
+
+@pytest.mark.parametrize("case", ["alpha", "transparent palette", "interlaced", "16 bits",
+                                  "damaged", "cut short", "not a png"])
+def test_anything_else_takes_the_ordinary_way(case: str) -> None:
+    png = {
+        "alpha": lambda: png_of(stripes("RGBA")),
+        "transparent palette": lambda: png_of(stripes("P"), transparency=0),
+        "interlaced": lambda: with_header(png_of(stripes()), interlace=1),
+        "16 bits": lambda: png_of(stripes("L").convert("I;16")),
+        "damaged": lambda: png_of(stripes())[:60] + b"X" + png_of(stripes())[61:],
+        "cut short": lambda: png_of(stripes())[:70],
+        "not a png": lambda: b"GIF89a....",
+    }[case]()
+    assert png_stream(png) is None
+
+
+def test_a_pdf_shows_both_kinds_of_picture_pixel_for_pixel() -> None:
+    """A drawing passes through; a photo with transparency goes fpdf2's way; both read back."""
+    from fpdf import FPDF
+
+    from wordspictures.render_pdf import image_source
+
+    pdf = FPDF(unit="pt")
+    pdf.add_page()
+    drawing, photo = stripes("P"), stripes("RGBA")
+    for index, image in enumerate((drawing, photo, stripes())):
+        source = image_source(pdf, png_of(image))
+        assert isinstance(source, str) == (image.mode != "RGBA")
+        pdf.image(source, x=10, y=10 + 60 * index, w=74, h=22)
+    shown = [im.image for im in PdfReader(io.BytesIO(bytes(pdf.output()))).pages[0].images]
+    assert [im.convert("RGB").tobytes() for im in shown if im is not None] == \
+        [im.convert("RGB").tobytes() for im in (drawing, photo, stripes())]

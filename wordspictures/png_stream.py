@@ -1,0 +1,79 @@
+"""Read the compressed pixels out of a PNG, to put them in a PDF as they are.
+
+A PNG's image data (its IDAT chunks joined) is one zlib stream of rows, each starting with
+a PNG filter byte. PDF reads exactly that stream with ``/FlateDecode`` and ``/Predictor 15``.
+So our drawings go into the PDF without being decoded and compressed again: fpdf2 would do
+that for every picture, which was a third of a book's PDF time (0.22 s of 0.6 s, 21 pages).
+"""
+
+from __future__ import annotations
+
+import struct
+import zlib
+from dataclasses import dataclass
+
+SIGNATURE = b"\x89PNG\r\n\x1a\n"
+# PNG colour types we pass through, and the number of colour values a pixel has in the PDF.
+GREY, RGB, PALETTE = 0, 2, 3
+COLOURS = {GREY: 1, RGB: 3, PALETTE: 1}
+
+
+@dataclass(frozen=True)
+class PngStream:
+    """The pixels of a PNG as a PDF image stream: 8 bits a value, PNG-filtered rows."""
+
+    width: int
+    height: int
+    colour_type: int
+    data: bytes  # the zlib stream, as stored in the PNG
+    palette: bytes = b""  # RGB triplets, for a palette image
+
+    @property
+    def colours(self) -> int:
+        return COLOURS[self.colour_type]
+
+    @property
+    def decode_parms(self) -> str:
+        return f"/Predictor 15 /Colors {self.colours} /Columns {self.width}"
+
+
+def png_stream(png: bytes) -> PngStream | None:
+    """Return the PNG's pixels as a PDF stream, or None when they cannot pass as they are.
+
+    Only the simple PNGs we write ourselves pass: 8 bits, not interlaced, grey, RGB or a
+    palette, no transparency and no colour profile. Anything else (a family photo with an
+    alpha channel, say) returns None and takes the ordinary, slower way.
+    """
+    if not png.startswith(SIGNATURE):
+        return None
+    at = len(SIGNATURE)
+    header: tuple[int, ...] | None = None
+    palette = b""
+    parts: list[bytes] = []
+    while at + 12 <= len(png):
+        length, kind = struct.unpack(">I4s", png[at:at + 8])
+        body = png[at + 8:at + 8 + length]
+        crc = png[at + 8 + length:at + 12 + length]
+        if len(body) != length or len(crc) != 4 \
+                or zlib.crc32(kind + body) != struct.unpack(">I", crc)[0]:
+            return None  # cut short or damaged: let the ordinary way report it
+        at += 12 + length
+        if kind == b"IHDR":
+            header = struct.unpack(">IIBBBBB", body)
+        elif kind == b"PLTE":
+            palette = body
+        elif kind == b"IDAT":
+            parts.append(body)
+        elif kind == b"IEND":
+            break
+        elif kind in (b"tRNS", b"iCCP", b"sRGB", b"gAMA", b"cHRM", b"sBIT"):
+            return None  # transparency or colour management: fpdf2 knows what to do
+    if header is None or not parts:
+        return None
+    width, height, depth, colour_type, _compression, _filter, interlace = header
+    if depth != 8 or interlace or colour_type not in COLOURS:
+        return None
+    if colour_type == PALETTE and not palette:
+        return None
+    return PngStream(width, height, colour_type, b"".join(parts),
+                     palette if colour_type == PALETTE else b"")
