@@ -16,7 +16,7 @@ from pypdf import PdfReader
 from tests.helpers import pdf_text, pptx_text
 from wordspictures.account import load_account
 from wordspictures.api import build_book
-from wordspictures.fonts import check_letters, font_for, missing_letters, static_font_file
+from wordspictures.fonts import check_letters, font_for, missing_letters
 from wordspictures.illustrate import plan_scene
 from wordspictures.illustrate.lettering import runs, shaped_arabic, visual_runs
 from wordspictures.planner import plan_book
@@ -128,16 +128,12 @@ def test_a_build_without_a_cache_folder_still_finds_every_letter(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture,
 ) -> None:
     monkeypatch.setenv("WORDSPICTURES_NO_CACHE", "1")
-    static_font_file.cache_clear()  # forget the cached Lexend of earlier tests
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # to see the fonts go
     account = tmp_path / "a.yaml"
     account.write_text("language: en\npeople:\n  kid: {name: Иван, role: child, age: 7}\n"
                        "worried:\n  - Иван 🙂 and مريم talked.\n", encoding="utf-8")
-    try:
-        with caplog.at_level(logging.WARNING, logger="fpdf"):
-            result = build_book(account, tmp_path / "out", ["pdf"], archive=True)
-    finally:
-        static_font_file.cache_clear()
+    with caplog.at_level(logging.WARNING, logger="fpdf"):
+        result = build_book(account, tmp_path / "out", ["pdf"], archive=True)
     [pdf] = result.files
     assert "Иван 🙂 and" in pdf_text(pdf) and not caplog.records
     # The fonts made for the book were written to a temporary folder, now gone.

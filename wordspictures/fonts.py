@@ -39,6 +39,8 @@ INVISIBLE = ("Cf", "Cc", "Zl", "Zp")
 IGNORABLE = ((0x034F, 0x034F), (0x115F, 0x1160), (0x17B4, 0x17B5), (0x180B, 0x180F),
              (0x3164, 0x3164), (0xFE00, 0xFE0F), (0xFFA0, 0xFFA0), (0xFFF0, 0xFFF8),
              (0x1BCA0, 0x1BCA3), (0x1D173, 0x1D17A), (0xE0000, 0xE0FFF))
+# Raised when instance_font makes other bytes, so that fonts cached before are not used.
+INSTANCES = "i2"
 BOX_EM, SPACE_EM = 0.6, 0.26  # widths of the box and of a space no bundled font has
 
 
@@ -50,14 +52,19 @@ def font_file(name: str = LEXEND) -> Path:
     return Path(fontpkg.path(name, nearest=True))
 
 
-@cache
-def static_font_file(weight: int) -> Path | None:
-    """Return a cached static Lexend at one weight, or None when there is no cache."""
-    source = font_file().read_bytes()
-    name = f"font-{hashlib.sha256(source).hexdigest()[:16]}-{weight}.ttf"
-    if read_cached(name) is None:
-        return write_cached(name, instance_font(source, weight))
-    return cache_path(name)
+def static_font_file(weight: int, folder: Callable[[], Path]) -> Path:
+    """Return Lexend pinned at one weight: kept in the cache folder, else written into the
+    folder ``folder()`` makes. Either way the same font, so the same PDF bytes."""
+    name = f"font-{source_digest(LEXEND)[:16]}-{weight}-{INSTANCES}.ttf"
+    kept = cache_path(name)
+    if kept is not None and kept.is_file():
+        return kept
+    data = instance_font(font_file().read_bytes(), weight)
+    stored = write_cached(name, data)
+    if stored is None:
+        stored = folder() / name
+        stored.write_bytes(data)
+    return stored
 
 
 def fallback_font_file(package: str, weight: int, letters: Iterable[str],
@@ -70,7 +77,8 @@ def fallback_font_file(package: str, weight: int, letters: Iterable[str],
     next build of the book finds it), else written into the folder ``folder()`` makes.
     """
     codes = sorted({ord(ch) for ch in letters} | {ord(" ")})
-    key = hashlib.sha256(f"{source_digest(package)} {weight} {codes}".encode()).hexdigest()
+    key = hashlib.sha256(f"{source_digest(package)} {weight} {codes} {INSTANCES}".encode()
+                         ).hexdigest()
     name = f"font-{key[:16]}.ttf"
     kept = cache_path(name)
     if kept is not None and kept.is_file():
@@ -97,7 +105,9 @@ def instance_font(source: bytes, weight: int, codes: Iterable[int] | None = None
     from fontTools.ttLib import TTFont
     from fontTools.varLib.instancer import instantiateVariableFont
 
-    with TTFont(io.BytesIO(source), lazy=codes is not None) as font:
+    # The source's own date stays in the 'head' table: with the clock's, every instance (and
+    # so every PDF) would differ from the last.
+    with TTFont(io.BytesIO(source), lazy=codes is not None, recalcTimestamp=False) as font:
         if codes is not None:
             options = subset.Options(layout_features=["*"], name_IDs=["*"], glyph_names=True,
                                      notdef_outline=True, recalc_timestamp=False)

@@ -29,7 +29,6 @@ from wordspictures.fonts import (
     coverage,
     fallback_font_file,
     fallbacks_needed,
-    font_file,
     font_for,
     static_font_file,
 )
@@ -94,11 +93,7 @@ def add_fonts(pdf: FPDF, letters: set[str], folder: Callable[[], Path]) -> bool:
     makes a folder for those fonts when there is no cache folder; it lasts until the output.
     """
     for style, weight in (("", REGULAR), ("B", BOLD)):
-        static = static_font_file(weight)
-        if static:
-            pdf.add_font(FAMILY, style, str(static))
-        else:  # no cache folder: pin the weight on the variable font (slower)
-            pdf.add_font(FAMILY, style, str(font_file()), variations={"wght": float(weight)})
+        pdf.add_font(FAMILY, style, str(static_font_file(weight, folder)))
     lacking = {ch for ch in letters if ord(ch) not in coverage(LEXEND)}
     families = []
     for family, package in fallbacks_needed(lacking):
