@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from wordspictures.errors import OutputError
 from wordspictures import output
+from wordspictures.errors import OutputError
 from wordspictures.output import TEMP_PREFIX, book_filename, slugify, write_files
 
 

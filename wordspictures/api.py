@@ -8,11 +8,16 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from wordspictures.account import load_account, read_account
 from wordspictures.errors import AccountError, WordsPicturesError
 from wordspictures.model import Account
 from wordspictures.problems import Problem
+
+if TYPE_CHECKING:
+    from wordspictures.forked import Worker
+    from wordspictures.render import PrintOptions
 
 FORMATS = ("pptx", "pdf")
 PAPERS = ("a5", "a4", "letter")
@@ -33,13 +38,15 @@ class BuildResult:
     """What a build made: the files, the number of pages and the warnings.
 
     ``pages`` counts the pages of every book made (a booklet's drawing pages not included);
-    ``books`` says which files belong to which child's book.
+    ``books`` says which files belong to which child's book; ``findings`` holds the word
+    check's findings when the build was asked for them.
     """
 
     files: tuple[Path, ...]
     pages: int
     warnings: tuple[Problem, ...]
     books: tuple[BuiltBook, ...] = ()
+    findings: tuple[Problem, ...] = ()
 
 
 def check_account(path: Path | str, strict: bool = False,
@@ -68,7 +75,7 @@ def build_book(path: Path | str, out_dir: Path | str | None = None,
                orientation: str = "portrait", booklet: bool = False,
                rotate_backs: bool = False, children: Sequence[str] = (),
                force: bool = False, archive: bool = False,
-               anonymise: bool = False) -> BuildResult:
+               anonymise: bool = False, word_check: bool = False) -> BuildResult:
     """Build the book of one account and return what was written.
 
     ``children`` (person ids) makes a book for each of those children, at their own age;
@@ -79,14 +86,30 @@ def build_book(path: Path | str, out_dir: Path | str | None = None,
     ``anonymise`` makes a copy for supervision or training: everyone named by role, dates to
     the month, no photos (``wordspictures.anonymise``); its files are named from that copy
     (``<default title>-v<version>-<year>-<month>-anonymous``), never from the real title.
+    ``word_check`` also runs the word check on the account (as written) and returns its
+    findings; it runs while the second core makes the PDF.
     """
-    from wordspictures.fonts import check_letters
-    from wordspictures.output import book_filename, refuse_to_replace, write_files
-    from wordspictures.render import PrintOptions, render_book
+    from wordspictures.render import PrintOptions, pdf_worker
 
     options = PrintOptions(tuple(formats), paper, orientation, booklet, rotate_backs, archive)
     options.check()
-    source = Path(path)
+    worker = pdf_worker(options)  # it gets ready on the second core while we read and plan
+    try:
+        return build(Path(path), out_dir, options, templates, strict, children, force,
+                     anonymise, word_check, worker)
+    finally:
+        if worker is not None:
+            worker.cancel()
+
+
+def build(source: Path, out_dir: Path | str | None, options: PrintOptions,
+          templates: Path | None, strict: bool, children: Sequence[str], force: bool,
+          anonymise: bool, word_check: bool, worker: Worker[Any] | None) -> BuildResult:
+    """``build_book`` once the options are known to be right and the PDF worker started."""
+    from wordspictures.fonts import check_letters
+    from wordspictures.output import book_filename, refuse_to_replace, write_files
+    from wordspictures.render import render_book
+
     account, problems = read_account(source, templates=templates)
     if account is not None:
         problems += check_pictures(account)
@@ -96,6 +119,15 @@ def build_book(path: Path | str, out_dir: Path | str | None = None,
         raise AccountError(problems)
 
     created = document_time(account)
+    findings: list[Problem] = []
+    original = account
+
+    def check_words() -> None:
+        if word_check and not findings:
+            from wordspictures.lint import lint_account
+
+            findings.extend(lint_account(original, templates))
+
     name_date, name_end = account.date, ""
     if anonymise:
         from wordspictures.anonymise import anonymise as make_anonymous
@@ -112,7 +144,9 @@ def build_book(path: Path | str, out_dir: Path | str | None = None,
     outputs: dict[Path, bytes] = {}
     books = []
     for child in choose_children(account, children):
-        rendered = render_book(account, options, created, templates, child)
+        rendered = render_book(account, options, created, templates, child,
+                               alongside=check_words, worker=worker)
+        worker = None  # used up: a next child's book starts its own
         names = []
         for (suffix, ext), data in rendered.files.items():
             name = book_filename(rendered.book.title, account.version, name_date, ext,
@@ -125,7 +159,7 @@ def build_book(path: Path | str, out_dir: Path | str | None = None,
         refuse_to_replace(outputs)
     write_files(outputs)
     return BuildResult(tuple(outputs), sum(b.pages for b in books), tuple(problems),
-                       tuple(books))
+                       tuple(books), tuple(findings))
 
 
 def choose_children(account: Account, children: Sequence[str]) -> list[str | None]:

@@ -111,19 +111,15 @@ def build(accounts: tuple[Path, ...], out_dir: Path | None, formats: str, paper:
 def build_single(account: Path, options: dict[str, Any]) -> None:
     """Build one book: problems stop it with their lines; warnings and a summary follow."""
     from wordspictures.api import build_book
-    from wordspictures.lint import lint_account, summary
+    from wordspictures.lint import summary
 
-    result = build_book(account, **options)
+    result = build_book(account, **options, word_check=True)
     for problem in result.warnings:
         click.echo(str(problem), err=True)
     for path in result.files:
         say(f"wrote {path}")
     say(f"{result.pages} pages, {len(result.warnings)} warnings")
-    from wordspictures.account import load_account
-
-    findings = lint_account(load_account(account, templates=options["templates"]),
-                            options["templates"])
-    say(summary(findings, str(account)))
+    say(summary(result.findings, str(account)))
 
 
 def build_batch(accounts: tuple[Path, ...], jobs: int, options: dict[str, Any]) -> None:

@@ -8,12 +8,14 @@ only when that format is made.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+import functools
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from wordspictures.book import Book
 from wordspictures.errors import WordsPicturesError
+from wordspictures.forked import Worker
 from wordspictures.layout import ORIENTATIONS, PAPERS, PageLayout, Paper, layout_page, paper_for
 from wordspictures.model import Account
 from wordspictures.planner import plan_book
@@ -60,29 +62,82 @@ class Rendered:
     files: dict[tuple[str, str], bytes]
 
 
+def pdf_worker(options: PrintOptions) -> Worker[dict[tuple[str, str], bytes]] | None:
+    """Return a child process that makes the PDF files while this one makes the PPTX, or
+    None when only one format is asked for (there is nothing to do at the same time).
+
+    Start it early: it imports fpdf2 while the account is read and the book is planned.
+    """
+    from wordspictures.forked import Worker
+
+    if "pdf" in options.formats and "pptx" in options.formats:
+        return Worker("PDF", preload=("wordspictures.render_pdf",))
+    return None
+
+
 def render_book(account: Account, options: PrintOptions, created: dt.datetime,
-                templates: Path | None = None, child: str | None = None) -> Rendered:
-    """Return the files of the book of one account (for one child, or for all in ``for``)."""
+                templates: Path | None = None, child: str | None = None,
+                alongside: Callable[[], None] | None = None,
+                worker: Worker[dict[tuple[str, str], bytes]] | None = None) -> Rendered:
+    """Return the files of the book of one account (for one child, or for all in ``for``).
+
+    With both formats, the PDF (and booklet) are made by ``worker`` (``pdf_worker``, on the
+    second core) while this process makes the PowerPoint; ``alongside`` is more work for
+    this process meanwhile (the build's word check).
+    """
     book = plan_book(account, templates, child)
     layouts = lay_out(book, paper_for(options.paper, options.orientation))
     pictures = draw_pictures(book, layouts)
-    files: dict[tuple[str, str], bytes] = {}
-    for fmt in options.formats:
-        if fmt == "pdf":
-            from wordspictures.render_pdf import render_pdf
+    pdf_job = functools.partial(pdf_files, account, options, created, templates, child, book,
+                                layouts, pictures)
+    made: dict[tuple[str, str], bytes] = {}
+    if "pdf" in options.formats and "pptx" in options.formats:
+        worker = worker or pdf_worker(options)
+        assert worker is not None
+        try:
+            worker.run(pdf_job)
+            if alongside is not None:
+                alongside()
+            made.update(pptx_files(book, layouts, pictures, created))
+            made.update(worker.result())
+        finally:
+            worker.cancel()
+    else:
+        if worker is not None:
+            worker.cancel()
+        if alongside is not None:
+            alongside()
+        made.update(pdf_job() if "pdf" in options.formats else
+                    pptx_files(book, layouts, pictures, created))
+    if options.booklet and "pdf" not in options.formats:
+        made[("booklet", "pdf")] = render_booklet(account, options, created, templates, child)
+    # The files in the order asked for, the booklet last.
+    order = [("", fmt) for fmt in options.formats] + [("booklet", "pdf")]
+    return Rendered(book, {key: made[key] for key in order if key in made})
 
-            files[("", "pdf")] = render_pdf(book, layouts, pictures, created,
-                                            archive=options.archive)
-        else:
-            from wordspictures.render_pptx import render_pptx
 
-            files[("", "pptx")] = render_pptx(book, layouts, pictures, created)
+def pdf_files(account: Account, options: PrintOptions, created: dt.datetime,
+              templates: Path | None, child: str | None, book: Book,
+              layouts: Sequence[PageLayout], pictures: Sequence[bytes]
+              ) -> dict[tuple[str, str], bytes]:
+    """Return the PDF of a planned book and, when asked, its booklet (which reuses it)."""
+    from wordspictures.render_pdf import render_pdf
+
+    files = {("", "pdf"): render_pdf(book, layouts, pictures, created, archive=options.archive)}
     if options.booklet:
         same_paper = (options.paper, options.orientation) == ("a5", "portrait")
         files[("booklet", "pdf")] = render_booklet(
             account, options, created, templates, child,
-            (book, files[("", "pdf")]) if same_paper and ("", "pdf") in files else None)
-    return Rendered(book, files)
+            (book, files[("", "pdf")]) if same_paper else None)
+    return files
+
+
+def pptx_files(book: Book, layouts: Sequence[PageLayout], pictures: Sequence[bytes],
+               created: dt.datetime) -> dict[tuple[str, str], bytes]:
+    """Return the PowerPoint of a planned book."""
+    from wordspictures.render_pptx import render_pptx
+
+    return {("", "pptx"): render_pptx(book, layouts, pictures, created)}
 
 
 def render_booklet(account: Account, options: PrintOptions, created: dt.datetime,

@@ -1,0 +1,188 @@
+"""Do one piece of work on the second core: in a forked copy of this process.
+
+A build makes two files from one plan. The PDF and the PowerPoint take about the same time
+and share nothing but the plan, so the PDF is made in a child process while this one makes
+the PowerPoint and runs the word check. The child is forked at the start of the build and
+imports fpdf2 (a third of a second) while this process reads the account, plans the pages
+and draws the pictures; then the plan is sent to it through a pipe and the PDF's bytes come
+back through another.
+
+Where there is no fork (Windows, macOS), or when ``WORDSPICTURES_JOBS`` is 1 (batch workers
+keep the other cores busy already), the work is done here, when its result is asked for.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+import logging
+import os
+import pickle
+import signal
+import sys
+import threading
+from collections.abc import Callable, Sequence
+from typing import Any, Generic, TypeVar
+
+from wordspictures.errors import WordsPicturesError
+
+T = TypeVar("T")
+
+
+def jobs() -> int:
+    """Return how many processes one build may use: the cores, or ``WORDSPICTURES_JOBS``."""
+    cores = os.cpu_count() or 1
+    wanted = os.environ.get("WORDSPICTURES_JOBS", "").strip()
+    return max(1, min(cores, int(wanted))) if wanted.isdigit() else cores
+
+
+def can_fork() -> bool:
+    """Return True where a child process can start as a copy of this one."""
+    # macOS's system libraries are not safe to use after fork: fork only on Linux and BSD.
+    return hasattr(os, "fork") and sys.platform != "darwin" and jobs() > 1
+
+
+class Worker(Generic[T]):
+    """A forked child that imports ``preload`` at once, then does the one job it is sent.
+
+    ``run(job)`` hands it the job (a picklable callable: a module-level function, or a
+    ``functools.partial`` of one); ``result()`` returns what the job returned or raises what
+    it raised. A child that dies without an answer becomes a WordsPicturesError saying so.
+    Without fork, ``result()`` does the job here.
+    """
+
+    def __init__(self, what: str, preload: Sequence[str] = ()) -> None:
+        self.what = what
+        self.job: Callable[[], T] | None = None
+        self.pid = 0
+        self.jobs = self.answers = -1
+        if can_fork():
+            self.fork(preload)
+
+    def fork(self, preload: Sequence[str]) -> None:
+        job_read, job_write = os.pipe()
+        answer_read, answer_write = os.pipe()
+        pid = os.fork()
+        if pid == 0:
+            os.close(job_write)
+            os.close(answer_read)
+            serve(job_read, answer_write, preload)  # never returns
+        os.close(job_read)
+        os.close(answer_write)
+        self.pid, self.jobs, self.answers = pid, job_write, answer_read
+
+    def run(self, job: Callable[[], T]) -> None:
+        """Hand the job to the child (or keep it for ``result()`` when there is none)."""
+        self.job = job
+        if self.pid:
+            data = pickle.dumps(job, pickle.HIGHEST_PROTOCOL)
+            try:
+                with os.fdopen(self.jobs, "wb") as pipe:
+                    pipe.write(data)
+            except BrokenPipeError:
+                pass  # the child is gone: result() says so
+            self.jobs = -1
+
+    def result(self) -> T:
+        if self.job is None:
+            raise RuntimeError("Worker.result() before run()")
+        if not self.pid:
+            return self.job()
+        with os.fdopen(self.answers, "rb") as pipe:
+            answer = pipe.read()
+        self.answers = -1
+        _, status = os.waitpid(self.pid, 0)
+        self.pid = 0
+        if not answer:
+            how = (f"was stopped by signal {os.WTERMSIG(status)}" if os.WIFSIGNALED(status)
+                   else f"ended with status {os.waitstatus_to_exitcode(status)}")
+            raise WordsPicturesError(f"making the {self.what} failed: its process {how} — "
+                                     "build again; if it happens again, set "
+                                     "WORDSPICTURES_JOBS=1 to use one process")
+        try:
+            ok, value, records = pickle.loads(answer)
+        except Exception as error:  # noqa: BLE001 — an error that would not unpickle
+            raise WordsPicturesError(f"making the {self.what} failed: {error}") from error
+        for record in records:  # what the libraries logged in the child, logged here
+            logging.getLogger(record.name).handle(record)
+        if ok:
+            return value
+        raise value
+
+    def cancel(self) -> None:
+        """Stop the child if it still runs (the build failed elsewhere); safe to repeat."""
+        for fd in (self.jobs, self.answers):
+            if fd >= 0:
+                with contextlib.suppress(OSError):
+                    os.close(fd)
+        self.jobs = self.answers = -1
+        if self.pid:
+            with contextlib.suppress(OSError):
+                os.kill(self.pid, signal.SIGKILL)
+            os.waitpid(self.pid, 0)
+            self.pid = 0
+
+
+def serve(job_read: int, answer_write: int, preload: Sequence[str]) -> None:
+    """In the child: import, take the job, answer, and leave without any clean-up."""
+    status = 0
+    try:
+        # The job may be larger than a pipe holds: read it while importing, so that the
+        # parent never waits for the imports to finish.
+        received: list[bytes] = []
+        reader = threading.Thread(target=lambda: received.append(read_all(job_read)))
+        reader.start()
+        # Nested pools would only compete with the parent for the same cores.
+        os.environ["WORDSPICTURES_JOBS"] = "1"
+        for module in preload:
+            importlib.import_module(module)
+        reader.join()
+        if received and received[0]:
+            job: Callable[[], Any] = pickle.loads(received[0])
+            records = keep_log_records()
+            try:
+                answer = pickle.dumps((True, job(), records), pickle.HIGHEST_PROTOCOL)
+            except BaseException as error:  # noqa: BLE001 — handed to the parent as it is
+                answer = pickled_error(error, records)
+            with os.fdopen(answer_write, "wb") as pipe:
+                pipe.write(answer)
+    except BaseException:  # noqa: BLE001 — the parent is gone or cancelled: nothing to say
+        status = 1
+    os._exit(status)  # no atexit handlers, no flushing the parent's buffers a second time
+
+
+def read_all(fd: int) -> bytes:
+    with os.fdopen(fd, "rb") as pipe:
+        return pipe.read()
+
+
+def keep_log_records() -> list[logging.LogRecord]:
+    """In the child: collect log records instead of showing them, for the parent to log.
+
+    The parent's handlers (a terminal, pytest's capture) are copies here: what they did
+    with a record would be lost, or shown twice.
+    """
+    records: list[logging.LogRecord] = []
+
+    class Keep(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            record.msg, record.args = record.getMessage(), None  # plain text pickles
+            record.exc_info = record.exc_text = None
+            records.append(record)
+
+    for logger in [logging.getLogger(), *logging.root.manager.loggerDict.values()]:
+        if isinstance(logger, logging.Logger):
+            logger.handlers = []
+    logging.getLogger().addHandler(Keep())
+    return records
+
+
+def pickled_error(error: BaseException, records: list[logging.LogRecord]) -> bytes:
+    """Return the error, pickled; one that cannot be pickled is sent as its message."""
+    try:
+        data = pickle.dumps((False, error, records), pickle.HIGHEST_PROTOCOL)
+        pickle.loads(data)  # some errors pickle but cannot be made again
+        return data
+    except Exception:  # noqa: BLE001 — an error holding something unpicklable
+        message = WordsPicturesError(f"{type(error).__name__}: {error}")
+        return pickle.dumps((False, message, records))
