@@ -37,12 +37,12 @@ def build_one(account: Path, options: dict[str, Any]) -> Outcome:
     return Outcome(account, result.files, result.pages, tuple(str(w) for w in result.warnings))
 
 
-def one_drawing_process() -> None:
-    """In a batch worker: the batch uses the cores already, one book each, so the drawings
-    of a book are not spread over a second pool of processes."""
+def one_process_a_book() -> None:
+    """In a batch worker: the batch uses the cores already, one book each, so a book's
+    drawings and its PDF are not spread over more processes (``wordspictures.forked``)."""
     import os
 
-    os.environ["WORDSPICTURES_DRAW_JOBS"] = "1"
+    os.environ["WORDSPICTURES_JOBS"] = "1"
 
 
 def build_many(accounts: Sequence[Path], jobs: int = 1,
@@ -53,7 +53,7 @@ def build_many(accounts: Sequence[Path], jobs: int = 1,
             yield build_one(account, options)
         return
     with ProcessPoolExecutor(max_workers=min(jobs, len(accounts)),
-                             initializer=one_drawing_process) as pool:
+                             initializer=one_process_a_book) as pool:
         futures = [pool.submit(build_one, account, options) for account in accounts]
         for future in as_completed(futures):
             yield future.result()

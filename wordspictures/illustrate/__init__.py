@@ -9,7 +9,6 @@ a rebuild only draws the pages whose scene changed.
 from __future__ import annotations
 
 import hashlib
-import os
 from collections.abc import Sequence
 
 from wordspictures.book import Scene
@@ -61,7 +60,9 @@ def draw_scenes(requests: Sequence[tuple[Scene, int, int]]) -> list[bytes]:
 
 def draw_many(layouts: list[SceneLayout]) -> list[bytes]:
     """Return the PNGs of the layouts, on several processes when it pays."""
-    jobs = min(os.cpu_count() or 1, int(os.environ.get("WORDSPICTURES_DRAW_JOBS", "8")))
+    from wordspictures.forked import jobs as allowed
+
+    jobs = allowed()
     if jobs < 2 or len(layouts) < 4:
         return [render_layout(layout) for layout in layouts]
     from concurrent.futures import ProcessPoolExecutor
