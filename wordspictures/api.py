@@ -181,12 +181,14 @@ def choose_children(account: Account, children: Sequence[str]) -> list[str | Non
 
 def check_pictures(account: Account) -> list[Problem]:
     """Return a problem for each family picture that cannot be used."""
-    from wordspictures.illustrate import PictureError, check_picture
-
-    problems = []
+    problems: list[Problem] = []
     items = [(p.picture, p.mark) for p in account.people if p.picture]
     items += [(e.picture, e.mark) for _, entries in account.entries() for e in entries
               if e.picture]
+    if not items:
+        return problems  # and Pillow need not be imported for nothing
+    from wordspictures.illustrate import PictureError, check_picture
+
     for picture, mark in items:
         try:
             check_picture(picture)

@@ -14,6 +14,7 @@ book needs before they are pinned (``fallback_font_file``).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import unicodedata
@@ -46,10 +47,38 @@ BOX_EM, SPACE_EM = 0.6, 0.26  # widths of the box and of a space no bundled font
 
 @cache
 def font_file(name: str = LEXEND) -> Path:
-    """Return the path of a bundled variable font (``lexend``, ``noto-sans``...)."""
-    import fontpkg  # imported here: only the steps that draw or render need it
+    """Return the path of a bundled variable font (``lexend``, ``noto-sans``...).
 
-    return Path(fontpkg.path(name, nearest=True))
+    Asking fontpkg costs 60 ms at every start (it reads every package's metadata), so the
+    answer is kept in the cache folder, one note per Python environment, and used while
+    the file it names is still there, unchanged.
+    """
+    import json
+    import sys
+
+    note = f"fontpaths-{hashlib.sha256(sys.prefix.encode()).hexdigest()[:16]}.json"
+    try:
+        known = json.loads(read_cached(note) or b"{}")
+    except ValueError:
+        known = None
+    known = known if isinstance(known, dict) else {}  # a damaged note is started again
+    entry = known.get(name)
+    if isinstance(entry, list) and len(entry) == 2 and isinstance(entry[0], str):
+        with contextlib.suppress(OSError):
+            if file_stamp(Path(entry[0])) == entry[1]:
+                return Path(entry[0])
+    import fontpkg  # imported here: only when the note above does not know
+
+    path = Path(fontpkg.path(name, nearest=True))
+    known[name] = [str(path), file_stamp(path)]
+    write_cached(note, json.dumps(known).encode())
+    return path
+
+
+def file_stamp(path: Path) -> list[int]:
+    """Return what tells a file changed: its size and modification time."""
+    info = path.stat()
+    return [info.st_size, info.st_mtime_ns]
 
 
 def static_font_file(weight: int, folder: Callable[[], Path]) -> Path:
@@ -133,11 +162,40 @@ def font_axes(name: str) -> tuple[tuple[str, float], ...]:
 
 @cache
 def coverage(name: str = LEXEND) -> frozenset[int]:
-    """Return the code points a bundled font has a glyph for."""
+    """Return the code points a bundled font has a glyph for.
+
+    Kept in the cache folder too (as ranges, under the font's hash): reading it back is
+    a millisecond, importing fontTools and reading the font's table 25 ms.
+    """
+    note = f"coverage-{source_digest(name)[:16]}.txt"
+    kept = read_cached(note)
+    if kept is not None:
+        try:
+            return frozenset(code for part in kept.decode().split()
+                             for low, high in [map(int, part.split("-"))]
+                             for code in range(low, high + 1))
+        except ValueError:
+            pass  # a damaged note: read the font again
     from fontTools.ttLib import TTFont
 
     with TTFont(str(font_file(name)), lazy=True) as font:
-        return frozenset(font.getBestCmap())
+        codes = frozenset(font.getBestCmap())
+    write_cached(note, " ".join(f"{low}-{high}" for low, high in ranges(codes)).encode())
+    return codes
+
+
+def ranges(codes: Iterable[int]) -> Iterator[tuple[int, int]]:
+    """Yield the runs of consecutive code points as (first, last)."""
+    run: list[int] = []
+    for code in sorted(codes):
+        if run and code == run[1] + 1:
+            run[1] = code
+        else:
+            if run:
+                yield run[0], run[1]
+            run = [code, code]
+    if run:
+        yield run[0], run[1]
 
 
 def font_for(letter: str) -> str | None:
