@@ -13,13 +13,16 @@ import re
 import zipfile
 from collections.abc import Sequence
 from dataclasses import replace
+from xml.sax.saxutils import escape, quoteattr
 
 from pptx import Presentation
 from pptx.dml.color import RGBColor
 from pptx.enum.dml import MSO_LINE
 from pptx.enum.shapes import MSO_CONNECTOR, MSO_SHAPE
-from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+from pptx.enum.text import PP_ALIGN
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+from pptx.oxml import parse_xml
+from pptx.oxml.ns import nsdecls
 from pptx.util import Pt
 
 from wordspictures.book import Book, Page
@@ -40,6 +43,7 @@ COLOURS = {"caption": MUTED, "note": MUTED, "stamp": DRAFT, "question": TITLE}
 FLOWING = ("body", "caption", "question")
 # Characters XML 1.0 cannot hold; the loader removes them, this is the last guard.
 NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+CONTROL = re.compile("([\x00-\x08\x0B-\x1F])")
 
 
 def render_pptx(book: Book, layouts: Sequence[PageLayout], pictures: Sequence[bytes],
@@ -62,6 +66,7 @@ def add_slide(prs, book: Book, page: Page, layout: PageLayout, picture: bytes,
               number: int) -> None:
     """Add one page as a slide."""
     slide = prs.slides.add_slide(prs.slide_layouts[BLANK_LAYOUT])
+    slide.shapes.turbo_add_enabled = True  # count shape ids instead of searching for them
     lang = book.language_tag
     add_text(slide, layout.heading, [(page.heading, layout.heading_size, TITLE, True)],
              lang, PP_ALIGN.CENTER, spacing=1.25)
@@ -141,27 +146,37 @@ def add_space(slide, space: Box) -> None:
 
 def add_text(slide, box: Box, runs, lang: str, align, spacing: float = 1.2,
              gaps: Sequence[float] = ()) -> None:
-    """Add a text box with one paragraph for each (text, size, colour, bold) run."""
-    shape = slide.shapes.add_textbox(Pt(box.x), Pt(box.y), Pt(box.width), Pt(box.height))
-    frame = shape.text_frame
-    frame.word_wrap = True
-    frame.auto_size = None
-    frame.vertical_anchor = MSO_ANCHOR.TOP
-    frame.margin_left = frame.margin_right = frame.margin_top = frame.margin_bottom = 0
+    """Add a text box with one paragraph for each (text, size, colour, bold) run.
+
+    The box is written as XML in one go: the same elements python-pptx's text-frame calls
+    make, at a third of their time (they were half of the PowerPoint's time).
+    """
+    shapes = slide.shapes
+    shape_id = shapes._next_shape_id
+    paragraphs = []
     for index, (text, size, colour, bold) in enumerate(runs):
-        paragraph = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
-        paragraph.alignment = align
-        paragraph.line_spacing = spacing
-        if index < len(gaps) and gaps[index] > 0:
-            paragraph.space_before = Pt(gaps[index])
-        run = paragraph.add_run()
-        run.text = clean(text)
-        font = run.font
-        font.name = FAMILY
-        font.size = Pt(size)
-        font.bold = bold
-        font.color.rgb = RGBColor(*colour)
-        run._r.get_or_add_rPr().set("lang", lang)
+        before = (f'<a:spcBef><a:spcPts val="{Pt(gaps[index]).centipoints}"/></a:spcBef>'
+                  if index < len(gaps) and gaps[index] > 0 else "")
+        paragraphs.append(
+            f'<a:p><a:pPr algn="{align.xml_value}"><a:lnSpc><a:spcPct '
+            f'val="{int(round(spacing * 100000.0))}"/></a:lnSpc>{before}</a:pPr>'
+            f'<a:r><a:rPr sz="{Pt(size).centipoints}" b="{int(bool(bold))}" '
+            f'lang={quoteattr(lang)}><a:solidFill><a:srgbClr val="{RGBColor(*colour)}"/>'
+            f'</a:solidFill><a:latin typeface={quoteattr(FAMILY)}/></a:rPr>'
+            f'<a:t>{escape(run_text(text))}</a:t></a:r></a:p>')
+    sp = parse_xml(
+        f'<p:sp {nsdecls("a", "p")}><p:nvSpPr><p:cNvPr id="{shape_id}" '
+        f'name="TextBox {shape_id - 1}"/><p:cNvSpPr txBox="1"/><p:nvPr/></p:nvSpPr>'
+        f'<p:spPr><a:xfrm><a:off x="{Pt(box.x)}" y="{Pt(box.y)}"/><a:ext cx="{Pt(box.width)}" '
+        f'cy="{Pt(box.height)}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom>'
+        f'<a:noFill/></p:spPr><p:txBody><a:bodyPr wrap="square" anchor="t" lIns="0" '
+        f'rIns="0" tIns="0" bIns="0"/><a:lstStyle/>{"".join(paragraphs)}</p:txBody></p:sp>')
+    shapes._spTree.insert_element_before(sp, "p:extLst")
+
+
+def run_text(text: str) -> str:
+    """Return text as python-pptx stores a run's text: control characters as _xHHHH_."""
+    return CONTROL.sub(lambda match: f"_x{ord(match.group(1)):04X}_", clean(text))
 
 
 def set_properties(prs, book: Book, created: dt.datetime) -> None:
