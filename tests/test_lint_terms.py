@@ -57,3 +57,41 @@ def test_the_word_tree_matches_exactly_its_words(words: set[str], other: str) ->
     tree = re.compile("(?:" + word_tree(tuple(sorted(words))) + r")\Z")
     assert all(tree.match(w) for w in words)
     assert bool(tree.match(other)) == (other in words)
+
+
+@pytest.mark.parametrize(("term", "piece"), [
+    ("agressie*", "agressie"), ("'*verslaving'", "verslaving"), ("slecht* {ouder}", "slecht"),
+    ("made {people} ... cross", "cross"), ("{people}'s", "s"), ("grown-ups", "grown"),
+    ("niet mee{werken}", "niet"), ("re:\\d+ keer", None), ("{people} re:\\d+", None),
+    ("Veilig Thuis", "veilig"),
+])
+def test_each_term_has_a_piece_every_match_holds(term: str, piece: str | None) -> None:
+    from wordspictures.lint.terms import needle
+
+    assert needle(term.strip("'")) == piece
+
+
+def test_a_pattern_is_compiled_only_for_a_text_that_could_hold_it() -> None:
+    pattern = compile_terms(["agressie*", "boos"], SETS)
+    assert pattern is not None
+    assert pattern.search("Papa las een boek.") is None
+    assert pattern._pattern is None  # nothing in the text could match: not compiled
+    assert [m.group() for m in pattern.finditer("Papa was AGRESSIEF.")] == ["AGRESSIEF"]
+    assert pattern._pattern is not None
+    # Beyond Latin-1 the pattern itself decides (the dotted I lower-cases to two letters).
+    city = compile_terms(["istanbul"], SETS)
+    assert city is not None and city.search("In İSTANBUL.") is not None
+
+
+def test_a_broken_expression_is_named_when_the_rules_are_read() -> None:
+    with pytest.raises(TermError, match=r"'re:\(oops' cannot be read"):
+        compile_terms(["re:(oops"], SETS)
+
+
+def test_expressions_that_clash_together_are_a_clear_error() -> None:
+    from wordspictures.errors import WordsPicturesError
+
+    pattern = compile_terms(["re:(?P<a>x)", "re:(?P<a>y)"], SETS)
+    assert pattern is not None
+    with pytest.raises(WordsPicturesError, match="cannot be read together"):
+        pattern.search("x")

@@ -6,17 +6,16 @@ and then to the file. Every hit names the words it is about and says why.
 
 from __future__ import annotations
 
-import re
-
 from wordspictures.lint.finding import Hit, short
 from wordspictures.lint.rules import RuleSet, WordRule, fill
+from wordspictures.lint.terms import TermPattern
 from wordspictures.lint.text import WORDS, Sentence, clause_spans, count_words, inside
 
 # Where a plan rule lives: only there is "niet meer" a warning (elsewhere it is a fact).
 PLAN_SECTION = "safety_plan"
 
 
-def touches(start: int, end: int, pattern: re.Pattern[str], text: str) -> bool:
+def touches(start: int, end: int, pattern: TermPattern, text: str) -> bool:
     """Return True when a match of ``pattern`` in text overlaps text[start:end]."""
     return any(m.start() < end and start < m.end() for m in pattern.finditer(text))
 

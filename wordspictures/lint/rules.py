@@ -20,6 +20,7 @@ import yaml
 from wordspictures.errors import WordsPicturesError
 from wordspictures.lint.terms import (
     TermError,
+    TermPattern,
     bounded,
     compile_name,
     compile_terms,
@@ -48,13 +49,13 @@ class WordRule:
     """A group of terms with one reason and one suggestion."""
 
     category: str
-    pattern: Pattern
+    pattern: TermPattern
     why: str
     suggest: str
     terms: tuple[tuple[str, str], ...]    # (term, regex source): compiled only for allow lists
-    unless: Pattern | None = None          # a match touching the hit cancels it
-    unless_sentence: Pattern | None = None  # a match anywhere in the sentence cancels it
-    only_sentence: Pattern | None = None    # the hit counts only if this is in the sentence
+    unless: TermPattern | None = None          # a match touching the hit cancels it
+    unless_sentence: TermPattern | None = None  # a match anywhere in the sentence cancels it
+    only_sentence: TermPattern | None = None    # the hit counts only if this is in the sentence
 
 
 @dataclass(frozen=True)
@@ -87,7 +88,7 @@ class RuleSet:
     language: str
     words: tuple[WordRule, ...]
     hard_words: tuple[WordRule, ...]
-    patterns: dict[str, Pattern | None]   # named lists: negators, when, where, who, ...
+    patterns: dict[str, TermPattern | None]   # named lists: negators, when, where, who, ...
     numbers: dict[str, dict[int, int]]    # readability tables by reading age
     texts: dict[str, dict[str, str]]      # why/suggest of the checks that are not word lists
     organisations: tuple[Organisation, ...]

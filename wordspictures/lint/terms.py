@@ -12,7 +12,10 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Mapping
+import sys
+from collections.abc import Iterable, Iterator, Mapping
+
+from wordspictures.errors import WordsPicturesError
 
 # A word as the checks count it: letters and digits, with inner apostrophes and hyphens
 # ("grown-ups", "won't", "Sam's") kept in one word.
@@ -56,7 +59,7 @@ def compile_word(word: str, sets: Mapping[str, list[str]], seen: frozenset[str])
     A set may sit inside a word: "{people}'s" is "Granny's", "mee{werken}" is "meewerken".
     """
     if word.startswith("re:"):
-        return "(?:" + word[3:] + ")"
+        return expression(word[3:])
     ref = SET_REF.match(word)
     if ref:
         before, name, after = ref.groups()
@@ -84,7 +87,7 @@ def term_source(term: str, sets: Mapping[str, list[str]],
                 seen: frozenset[str] = frozenset()) -> str:
     """Return the regex source for a whole term, without the outer word boundaries."""
     if term.startswith("re:"):
-        return "(?:" + term[3:] + ")"
+        return expression(term[3:])
     source = ""
     gap = False
     for word in term.split():
@@ -96,6 +99,21 @@ def term_source(term: str, sets: Mapping[str, list[str]],
         source += compile_word(word, sets, seen)
         gap = False
     return source
+
+
+@functools.lru_cache(maxsize=1024)
+def expression(source: str) -> str:
+    """Return a ``re:`` piece as a group, after checking that it can be read.
+
+    The patterns are compiled only when a text needs them (``TermPattern``); the plain
+    words in them are escaped, so only these pieces can be wrong, and they are small to
+    check when the rules are loaded.
+    """
+    try:
+        re.compile(source)
+    except re.error as exc:
+        raise TermError(f"'re:{source}' cannot be read as a pattern: {exc}") from exc
+    return "(?:" + source + ")"
 
 
 def alternation(terms: Iterable[str], sets: Mapping[str, list[str]],
@@ -141,15 +159,85 @@ def bounded(source: str) -> str:
     return r"(?<![\w'’-])(?:" + source + r")(?![\w])"
 
 
-def compile_terms(terms: Iterable[str], sets: Mapping[str, list[str]]) -> re.Pattern[str] | None:
+def compile_terms(terms: Iterable[str], sets: Mapping[str, list[str]]) -> TermPattern | None:
     """Return one case-insensitive pattern matching any of the terms, or None for no terms."""
     terms = expand_terms(terms, sets)
     if not terms:
         return None
-    try:
-        return re.compile(bounded(alternation(terms, sets)), re.IGNORECASE)
-    except re.error as exc:
-        raise TermError(f"a term cannot be read as a pattern: {exc}") from exc
+    needles = [needle(term) for term in terms]
+    return TermPattern(bounded(alternation(terms, sets)),
+                       None if None in needles else frozenset(n for n in needles if n))
+
+
+class TermPattern:
+    """The pattern of a list of terms, compiled only when a text might hold one of them.
+
+    Compiling the rule files' patterns was most of the check's time (0.1 s of a build),
+    and most of them never meet a text where they could match: each term has a piece of
+    plain letters that every match of it contains (``needle``), and a text without any
+    of its pieces is answered without the pattern. A list with a term that has no such
+    piece (a plain ``re:`` expression) is always compiled.
+    """
+
+    __slots__ = ("source", "needles", "_pattern")
+
+    def __init__(self, source: str, needles: frozenset[str] | None) -> None:
+        self.source, self.needles = source, needles
+        self._pattern: re.Pattern[str] | None = None
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        if self._pattern is None:
+            try:
+                self._pattern = re.compile(self.source, re.IGNORECASE)
+            except re.error as exc:  # each 're:' piece was fine alone, together they clash
+                raise WordsPicturesError(
+                    f"the word rules hold terms that cannot be read together ({exc}) — "
+                    "look at the 're:' terms of your lint.yaml") from exc
+        return self._pattern
+
+    def might_match(self, text: str) -> bool:
+        """Return False only when no match can be in text (none of the pieces is in it)."""
+        if self.needles is None or not text.isascii() and max(text) > "\xff":
+            # Beyond Latin-1, lower() and the pattern's ignoring of case can differ
+            # (Turkish dotted I, the long s): then the pattern decides.
+            return True
+        lowered = lower(text)
+        return any(piece in lowered for piece in self.needles)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.pattern.search(text, pos, endpos) if self.might_match(text) else None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(text) if self.might_match(text) else iter(())
+
+    def fullmatch(self, text: str) -> re.Match[str] | None:
+        return self.pattern.fullmatch(text) if self.might_match(text) else None
+
+
+@functools.lru_cache(maxsize=256)
+def lower(text: str) -> str:
+    """Return the text in lower case (asked for again by every pattern for one sentence)."""
+    return text.lower()
+
+
+def needle(term: str) -> str | None:
+    """Return the longest run of plain letters that every match of the term contains, in
+    lower case; None when the term promises none (it is, or starts with, an expression).
+
+    '*' (any letters), apostrophes (either kind matches), sets and ``re:`` words are not
+    plain: 'made {people} ... cross' gives 'cross', 'agressie*' gives 'agressie'.
+    """
+    if term.startswith("re:"):
+        return None
+    pieces: list[str] = []
+    for word in term.split():
+        if word == "..." or "re:" in word:
+            continue
+        ref = SET_REF.match(word)
+        literal = " ".join(ref.group(1, 3)) if ref else word
+        pieces += re.findall(r"[^\W_]+", literal.lower())
+    return max(pieces, key=len) if pieces else None
 
 
 def source_each(terms: Iterable[str], sets: Mapping[str, list[str]]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from wordspictures.lint.terms import WORD
 
@@ -19,6 +20,9 @@ ABBREVIATION = re.compile(
     r"(?:^|\s)(?:bijv|bv|o\.a|d\.w\.z|m\.a\.w|mevr|dhr|ca|nr|enz|etc|Mrs|Mr|Ms|Dr|St|e\.g|i\.e"
     r"|vs|[A-Z])\.$", re.IGNORECASE)
 CLAUSE_END = re.compile(r"[,;:()–—]")
+
+if TYPE_CHECKING:
+    from wordspictures.lint.terms import TermPattern
 
 
 @dataclass(frozen=True)
@@ -66,7 +70,7 @@ def count_words(text: str) -> int:
     return len(WORDS.findall(text))
 
 
-def clause_spans(sentence: str, openers: re.Pattern[str] | None) -> list[tuple[int, int]]:
+def clause_spans(sentence: str, openers: TermPattern | None) -> list[tuple[int, int]]:
     """Return the spans of the clauses that an opener starts ('als…', 'if…').
 
     Such a clause runs from its opener to the next comma or the end of the sentence: in
