@@ -110,3 +110,18 @@ def test_one_process_or_two_make_the_same_book(tmp_path: Path,
     for a, b in zip(one.files, two.files, strict=True):
         assert a.read_bytes() == b.read_bytes(), a.name
     assert one.findings == two.findings and one.findings  # noor has two warnings
+
+
+def test_no_fork_while_other_threads_run() -> None:
+    import threading
+
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        worker: Worker[int] = Worker("test")
+        worker.run(whose_pid)
+        assert worker.result() == os.getpid()  # done here, safely
+    finally:
+        stop.set()
+        other.join()

@@ -75,7 +75,8 @@ def build_book(path: Path | str, out_dir: Path | str | None = None,
                orientation: str = "portrait", booklet: bool = False,
                rotate_backs: bool = False, children: Sequence[str] = (),
                force: bool = False, archive: bool = False,
-               anonymise: bool = False, word_check: bool = False) -> BuildResult:
+               anonymise: bool = False, word_check: bool = False,
+               worker: Worker[Any] | None = None) -> BuildResult:
     """Build the book of one account and return what was written.
 
     ``children`` (person ids) makes a book for each of those children, at their own age;
@@ -87,14 +88,17 @@ def build_book(path: Path | str, out_dir: Path | str | None = None,
     the month, no photos (``wordspictures.anonymise``); its files are named from that copy
     (``<default title>-v<version>-<year>-<month>-anonymous``), never from the real title.
     ``word_check`` also runs the word check on the account (as written) and returns its
-    findings; it runs while the second core makes the PDF.
+    findings; it runs while the second core makes the PDF. ``worker`` is a PDF worker the
+    caller started earlier (``forked.pdf_worker``); without it one is started here.
     """
-    from wordspictures.render import PrintOptions, pdf_worker
+    from wordspictures.forked import pdf_worker
+    from wordspictures.render import PrintOptions
 
     options = PrintOptions(tuple(formats), paper, orientation, booklet, rotate_backs, archive)
-    options.check()
-    worker = pdf_worker(options)  # it gets ready on the second core while we read and plan
     try:
+        options.check()
+        # The worker gets ready on the second core while we read and plan.
+        worker = worker or pdf_worker(options.formats)
         return build(Path(path), out_dir, options, templates, strict, children, force,
                      anonymise, word_check, worker)
     finally:

@@ -110,10 +110,14 @@ def build(accounts: tuple[Path, ...], out_dir: Path | None, formats: str, paper:
 
 def build_single(account: Path, options: dict[str, Any]) -> None:
     """Build one book: problems stop it with their lines; warnings and a summary follow."""
+    from wordspictures.forked import pdf_worker
+
+    # Started before the library is imported: the PDF's process imports fpdf2 meanwhile.
+    worker = pdf_worker(options["formats"])
     from wordspictures.api import build_book
     from wordspictures.lint import summary
 
-    result = build_book(account, **options, word_check=True)
+    result = build_book(account, **options, word_check=True, worker=worker)
     for problem in result.warnings:
         click.echo(str(problem), err=True)
     for path in result.files:

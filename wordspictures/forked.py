@@ -37,9 +37,25 @@ def jobs() -> int:
 
 
 def can_fork() -> bool:
-    """Return True where a child process can start as a copy of this one."""
-    # macOS's system libraries are not safe to use after fork: fork only on Linux and BSD.
-    return hasattr(os, "fork") and sys.platform != "darwin" and jobs() > 1
+    """Return True where a child process can start as a copy of this one.
+
+    Not on macOS (its system libraries are not safe to use after fork), and not while this
+    process runs other threads: a lock one of them holds would stay locked in the child.
+    """
+    return (hasattr(os, "fork") and sys.platform != "darwin" and jobs() > 1
+            and threading.active_count() == 1)
+
+
+def pdf_worker(formats: Sequence[str]) -> Worker[Any] | None:
+    """Return a child process that will make the PDF files while this one makes the PPTX,
+    or None when only one format is asked for (there is nothing to do at the same time).
+
+    Start it as early as possible: it imports fpdf2 while the account is read and the book
+    is planned. (Here, not in ``render``: importing that module takes the time we save.)
+    """
+    if "pdf" in formats and "pptx" in formats:
+        return Worker("PDF", preload=("wordspictures.render_pdf",))
+    return None
 
 
 class Worker(Generic[T]):

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from wordspictures.book import Book
 from wordspictures.errors import WordsPicturesError
-from wordspictures.forked import Worker
+from wordspictures.forked import Worker, pdf_worker
 from wordspictures.layout import ORIENTATIONS, PAPERS, PageLayout, Paper, layout_page, paper_for
 from wordspictures.model import Account
 from wordspictures.planner import plan_book
@@ -62,19 +62,6 @@ class Rendered:
     files: dict[tuple[str, str], bytes]
 
 
-def pdf_worker(options: PrintOptions) -> Worker[dict[tuple[str, str], bytes]] | None:
-    """Return a child process that makes the PDF files while this one makes the PPTX, or
-    None when only one format is asked for (there is nothing to do at the same time).
-
-    Start it early: it imports fpdf2 while the account is read and the book is planned.
-    """
-    from wordspictures.forked import Worker
-
-    if "pdf" in options.formats and "pptx" in options.formats:
-        return Worker("PDF", preload=("wordspictures.render_pdf",))
-    return None
-
-
 def render_book(account: Account, options: PrintOptions, created: dt.datetime,
                 templates: Path | None = None, child: str | None = None,
                 alongside: Callable[[], None] | None = None,
@@ -92,7 +79,7 @@ def render_book(account: Account, options: PrintOptions, created: dt.datetime,
                                 layouts, pictures)
     made: dict[tuple[str, str], bytes] = {}
     if "pdf" in options.formats and "pptx" in options.formats:
-        worker = worker or pdf_worker(options)
+        worker = worker or pdf_worker(options.formats)
         assert worker is not None
         try:
             worker.run(pdf_job)

@@ -1,8 +1,9 @@
 """Rebuild the book whenever the account (or one of its pictures) is saved.
 
-The build runs in this one process, so the libraries, fonts and drawings stay loaded and a
-rebuild after a small edit takes a fraction of a second. A file caught half-saved is not an
-error: we wait for the next save and say so.
+The builds run from this one process, so the libraries, fonts, word rules and drawings stay
+loaded and a rebuild after a small edit takes a fraction of a second (the PDF's process is
+forked from this one, so it starts with everything loaded too). A file caught half-saved is
+not an error: we wait for the next save and say so.
 """
 
 from __future__ import annotations
@@ -15,8 +16,8 @@ from typing import Any
 
 from wordspictures.errors import AccountError, WordsPicturesError
 
-POLL = 0.25      # seconds between looks at the files
-SETTLE = 0.15    # a file must stay unchanged this long before we read it
+POLL = 0.1       # seconds between looks at the files (a look is one stat a file)
+SETTLE = 0.1     # a file must stay unchanged this long before we read it
 
 
 @dataclass(frozen=True)
@@ -73,13 +74,18 @@ def watch(account: Path, echo: Callable[[str], None], rounds: int | None = None,
     ``rounds`` stops after that many builds (for tests); otherwise it runs until Ctrl-C.
     ``options`` go to ``build_book`` unchanged.
     """
+    # Load both renderers once, here: every build's PDF process is forked from this one
+    # and would otherwise import fpdf2 again (a third of a second) at every save.
+    import wordspictures.render_pdf
+    import wordspictures.render_pptx  # noqa: F401
     from wordspictures.api import build_book
+    from wordspictures.lint import summary
 
     builds = 0
     for _ in changes(lambda: watched_files(account), poll):
         started = time.perf_counter()
         try:
-            result = build_book(account, **options)
+            result = build_book(account, **options, word_check=True)
         except AccountError as error:
             echo(error.format_message())
             echo("waiting for the next save…")
@@ -95,6 +101,7 @@ def watch(account: Path, echo: Callable[[str], None], rounds: int | None = None,
                  f"{len(result.warnings)} warnings, {took:.2f} s")
             for warning in result.warnings:
                 echo(f"  {warning}")
+            echo(f"  {summary(result.findings, str(account))}")
         builds += 1
         if rounds is not None and builds >= rounds:
             break
