@@ -93,19 +93,9 @@ def fitted_picture(path: Path, width: int, height: int) -> Image.Image:
     return canvas
 
 
-def palette_image(image: Image.Image) -> Image.Image:
-    """Return the drawing with at most 256 colours (no dithering: flat fills stay flat).
-
-    Maximum coverage keeps every pixel within 6 of its colour on our drawings (median cut
-    let a few small features drift by 49, octree turned small mouths black) and takes half
-    median cut's time.
-    """
-    return image.quantize(colors=256, method=Image.Quantize.MAXCOVERAGE,
-                          dither=Image.Dither.NONE)
-
-
 def png_bytes(image: Image.Image) -> bytes:
     """Return the image as PNG bytes with no metadata chunks."""
     buffer = io.BytesIO()
-    image.save(buffer, "PNG", optimize=False, compress_level=6)
+    # Level 3: 15 ms and 45 KB for a drawing, where level 6 takes 20 ms for 32 KB.
+    image.save(buffer, "PNG", optimize=False, compress_level=3)
     return buffer.getvalue()
