@@ -74,7 +74,8 @@ def render_book(account: Account, options: PrintOptions, created: dt.datetime,
     """
     book = plan_book(account, templates, child)
     layouts = lay_out(book, paper_for(options.paper, options.orientation))
-    pictures = draw_pictures(book, layouts)
+    # The word check runs while new pictures are drawn (this process would only wait).
+    pictures = draw_pictures(book, layouts, meanwhile=alongside)
     pdf_job = functools.partial(pdf_files, account, options, created, templates, child, book,
                                 layouts, pictures)
     made: dict[tuple[str, str], bytes] = {}
@@ -83,8 +84,6 @@ def render_book(account: Account, options: PrintOptions, created: dt.datetime,
         assert worker is not None
         try:
             worker.run(pdf_job)
-            if alongside is not None:
-                alongside()
             made.update(pptx_files(book, layouts, pictures, created))
             made.update(worker.result())
         finally:
@@ -92,8 +91,6 @@ def render_book(account: Account, options: PrintOptions, created: dt.datetime,
     else:
         if worker is not None:
             worker.cancel()
-        if alongside is not None:
-            alongside()
         made.update(pdf_job() if "pdf" in options.formats else
                     pptx_files(book, layouts, pictures, created))
     if options.booklet and "pdf" not in options.formats:
@@ -158,14 +155,17 @@ def lay_out(book: Book, paper: Paper) -> list[PageLayout]:
     return [layout_page(page, paper, book.reading_age) for page in book.pages]
 
 
-def draw_pictures(book: Book, layouts: Sequence[PageLayout]) -> list[bytes]:
-    """Return each page's picture at its layout's ratio (empty when the page has none)."""
+def draw_pictures(book: Book, layouts: Sequence[PageLayout],
+                  meanwhile: Callable[[], None] | None = None) -> list[bytes]:
+    """Return each page's picture at its layout's ratio (empty when the page has none);
+    ``meanwhile`` runs while new pictures are drawn on the other cores."""
     from wordspictures.illustrate import draw_scenes
 
     wanted = [(index, (page.scene, PICTURE_WIDTH, round(PICTURE_WIDTH / layout.picture_ratio)))
               for index, (page, layout) in enumerate(zip(book.pages, layouts, strict=True))
               if layout.picture.height > 0]
     pictures = [b""] * len(book.pages)
-    for (index, _), picture in zip(wanted, draw_scenes([r for _, r in wanted]), strict=True):
+    drawn = draw_scenes([r for _, r in wanted], meanwhile)
+    for (index, _), picture in zip(wanted, drawn, strict=True):
         pictures[index] = picture
     return pictures
