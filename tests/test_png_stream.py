@@ -109,3 +109,19 @@ def test_a_pdf_shows_both_kinds_of_picture_pixel_for_pixel() -> None:
     shown = [im.image for im in PdfReader(io.BytesIO(bytes(pdf.output()))).pages[0].images]
     assert [im.convert("RGB").tobytes() for im in shown if im is not None] == \
         [im.convert("RGB").tobytes() for im in (drawing, photo, stripes())]
+
+
+def test_our_own_png_holds_the_pixels_and_nothing_else() -> None:
+    from wordspictures.png_stream import encode_png
+
+    image = stripes()
+    png = encode_png(*image.size, image.tobytes())
+    back = Image.open(io.BytesIO(png))
+    assert back.mode == "RGB" and back.size == image.size
+    assert back.tobytes() == image.tobytes()
+    assert not back.info  # no date, text, gamma or profile chunk
+    assert [png[12:16], png[-8:-4]] == [b"IHDR", b"IEND"]
+    stream = png_stream(png)
+    assert stream is not None and stream.colours == 3  # goes into the PDF as it is
+    with pytest.raises(ValueError, match="not 37x11 RGB pixels"):
+        encode_png(37, 11, image.tobytes()[:-1])

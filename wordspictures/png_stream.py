@@ -1,9 +1,13 @@
-"""Read the compressed pixels out of a PNG, to put them in a PDF as they are.
+"""PNG without a detour: write our drawings' PNGs, and read their pixels back into a PDF.
 
 A PNG's image data (its IDAT chunks joined) is one zlib stream of rows, each starting with
 a PNG filter byte. PDF reads exactly that stream with ``/FlateDecode`` and ``/Predictor 15``.
 So our drawings go into the PDF without being decoded and compressed again: fpdf2 would do
 that for every picture, which was a third of a book's PDF time (0.22 s of 0.6 s, 21 pages).
+
+Writing: Pillow tries five row filters on every row of an RGB picture, 20 ms a drawing at
+level 6. Our drawings are flat colours with soft edges; rows without a filter compress as
+well (27 KB against Pillow's 32) in 11 ms.
 """
 
 from __future__ import annotations
@@ -35,6 +39,22 @@ class PngStream:
     @property
     def decode_parms(self) -> str:
         return f"/Predictor 15 /Colors {self.colours} /Columns {self.width}"
+
+
+def encode_png(width: int, height: int, pixels: bytes, level: int = 6) -> bytes:
+    """Return an 8-bit RGB PNG of ``pixels`` (rows top to bottom, 3 bytes a pixel), with no
+    row filter and no chunk beyond the image: no date, no text, nothing about the machine."""
+    stride = width * 3
+    if len(pixels) != stride * height:
+        raise ValueError(f"{len(pixels)} bytes are not {width}x{height} RGB pixels")
+    rows = b"".join(b"\0" + pixels[at:at + stride] for at in range(0, len(pixels), stride))
+    header = struct.pack(">IIBBBBB", width, height, 8, RGB, 0, 0, 0)
+    return SIGNATURE + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows, level)) \
+        + chunk(b"IEND", b"")
+
+
+def chunk(kind: bytes, body: bytes) -> bytes:
+    return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
 
 
 def png_stream(png: bytes) -> PngStream | None:

@@ -18,7 +18,7 @@ from wordspictures.illustrate.picture import PictureError, check_picture
 from wordspictures.illustrate.shapes import SceneLayout
 
 # Raise when the drawings change, so cached pictures from an older version are not reused.
-STYLE_VERSION = "3"
+STYLE_VERSION = "4"
 
 
 def draw_scene(scene: Scene, width: int = 1200, height: int = 800) -> bytes:
@@ -85,9 +85,9 @@ def render_layout(layout: SceneLayout) -> bytes:
 
     if layout.image is not None:
         return png_bytes(fitted_picture(layout.image, layout.width, layout.height))
-    # Full colour: a 256-colour palette made the files half the size but cost 26 ms a
-    # picture to choose (more than drawing it); the PDF takes the PNG's data as it is
-    # (``png_stream``), so its size is the only cost left (about 45 KB a picture).
+    # Full colour: a 256-colour palette made the files smaller but cost 26 ms a picture to
+    # choose (more than drawing it); the PDF takes the PNG's data as it is (``png_stream``),
+    # so only the size is left: about 27 KB a picture.
     return png_bytes(draw_layout(layout))
 
 
