@@ -104,10 +104,8 @@ def draw_scale(pen: Pen, scale: ScaleLine, marks: tuple[ScaleMark, ...], line: f
     for index, colour in enumerate(colours):
         x0 = scale.x0 + (scale.x1 - scale.x0) * index / 3
         x1 = scale.x0 + (scale.x1 - scale.x0) * (index + 1) / 3
-        pen.shape([(x0, scale.y - half), (x1, scale.y - half), (x1, scale.y + half),
-                   (x0, scale.y + half)], colour, None, 0, 0.0)
-    pen.shape([(scale.x0, scale.y - half), (scale.x1, scale.y - half),
-               (scale.x1, scale.y + half), (scale.x0, scale.y + half)], None, INK, line, 0.4)
+        pen.rect(x0, scale.y - half, x1, scale.y + half, colour, None, 0, 0.0)
+    pen.rect(scale.x0, scale.y - half, scale.x1, scale.y + half, None, INK, line, 0.4)
     font = font_at(round(scale.number_size * k), bold=True)
     for number in range(11):
         x = scale.x_of(number)

@@ -169,37 +169,9 @@ def draw_mark(pen: Pen, b: Body, mark: str | None) -> None:
         )
     elif mark == "cross":
         x, y, s = b.x + 0.45 * b.r, b.shoulders + 0.6 * r, 0.24 * r
-        pen.shape(
-            [(x - s, y - s), (x + s, y - s), (x + s, y + s), (x - s, y + s)],
-            pal.WHITE,
-            INK,
-            b.line * 0.7,
-            0.1,
-        )
-        pen.shape(
-            [
-                (x - s * 0.7, y - s * 0.22),
-                (x + s * 0.7, y - s * 0.22),
-                (x + s * 0.7, y + s * 0.22),
-                (x - s * 0.7, y + s * 0.22),
-            ],
-            pal.CROSS,
-            None,
-            0,
-            0.0,
-        )
-        pen.shape(
-            [
-                (x - s * 0.22, y - s * 0.7),
-                (x + s * 0.22, y - s * 0.7),
-                (x + s * 0.22, y + s * 0.7),
-                (x - s * 0.22, y + s * 0.7),
-            ],
-            pal.CROSS,
-            None,
-            0,
-            0.0,
-        )
+        pen.rect(x - s, y - s, x + s, y + s, pal.WHITE, INK, b.line * 0.7, 0.1)
+        pen.rect(x - s * 0.7, y - s * 0.22, x + s * 0.7, y + s * 0.22, pal.CROSS, None, 0, 0.0)
+        pen.rect(x - s * 0.22, y - s * 0.7, x + s * 0.22, y + s * 0.7, pal.CROSS, None, 0, 0.0)
 
 
 def draw_board(pen: Pen, b: Body, spot: FigureSpot) -> None:
@@ -209,13 +181,7 @@ def draw_board(pen: Pen, b: Body, spot: FigureSpot) -> None:
     top, bottom = b.shoulders - 0.2 * b.r, b.shoulders + 0.26 * spot.adult
     for x in (left + 0.15 * (right - left), right - 0.15 * (right - left)):
         pen.stroke([(x, bottom), (x, b.ground - 0.02 * b.r)], pal.TRUNK, b.line * 1.6, wobble=0.2)
-    pen.shape(
-        [(left, top), (right, top), (right, bottom), (left, bottom)],
-        pal.BOARD,
-        INK,
-        b.line * 1.2,
-        0.3,
-    )
+    pen.rect(left, top, right, bottom, pal.BOARD, INK, b.line * 1.2, 0.3)
     # Chalk marks: a little sum and a wavy line, no words (the book is in any language).
     w, h = right - left, bottom - top
     pen.stroke(
@@ -253,18 +219,7 @@ def draw_board(pen: Pen, b: Body, spot: FigureSpot) -> None:
 def draw_folder(pen: Pen, b: Body, hand: Point) -> None:
     """Draw the social worker's folder held at the side."""
     x, y, w, h = hand[0] - 0.25 * b.r, hand[1] - 0.6 * b.r, 0.75 * b.r, 1.0 * b.r
-    pen.shape(
-        [
-            (x - w / 2, y - h / 2),
-            (x + w / 2, y - h / 2),
-            (x + w / 2, y + h / 2),
-            (x - w / 2, y + h / 2),
-        ],
-        (250, 206, 120),
-        INK,
-        b.line,
-        0.2,
-    )
+    pen.rect(x - w / 2, y - h / 2, x + w / 2, y + h / 2, (250, 206, 120), INK, b.line, 0.2)
     pen.stroke(
         [(x - w * 0.3, y - h * 0.15), (x + w * 0.3, y - h * 0.15)], INK, b.line * 0.6, wobble=0.1
     )
@@ -277,30 +232,8 @@ def draw_phone(pen: Pen, b: Body, hand: Point) -> None:
     """Draw a phone held to the ear, with two little ringing lines."""
     x, y = hand[0] - 0.05 * b.r, hand[1] - 0.25 * b.r
     w, h = 0.3 * b.r, 0.62 * b.r
-    pen.shape(
-        [
-            (x - w / 2, y - h / 2),
-            (x + w / 2, y - h / 2),
-            (x + w / 2, y + h / 2),
-            (x - w / 2, y + h / 2),
-        ],
-        (90, 96, 120),
-        INK,
-        b.line * 0.8,
-        0.1,
-    )
-    pen.shape(
-        [
-            (x - w * 0.3, y - h * 0.36),
-            (x + w * 0.3, y - h * 0.36),
-            (x + w * 0.3, y + h * 0.3),
-            (x - w * 0.3, y + h * 0.3),
-        ],
-        pal.WINDOW,
-        None,
-        0,
-        0.0,
-    )
+    pen.rect(x - w / 2, y - h / 2, x + w / 2, y + h / 2, (90, 96, 120), INK, b.line * 0.8, 0.1)
+    pen.rect(x - w * 0.3, y - h * 0.36, x + w * 0.3, y + h * 0.3, pal.WINDOW, None, 0, 0.0)
     for i in (1, 2):
         pen.stroke(
             arc_points(x, y, (0.35 + 0.2 * i) * b.r, (0.35 + 0.2 * i) * b.r, -60, 10, 5),

@@ -15,10 +15,8 @@ from wordspictures.illustrate.shapes import Box
 
 def draw_room(pen: Pen, box: Box, floor: float, line: float) -> None:
     """Draw the wall and the floor, with a skirting line where they meet."""
-    pen.shape([(box.x0 - 10, box.y0 - 10), (box.x1 + 10, box.y0 - 10), (box.x1 + 10, floor),
-               (box.x0 - 10, floor)], pal.WALL, None, 0, 0.0)
-    pen.shape([(box.x0 - 10, floor), (box.x1 + 10, floor), (box.x1 + 10, box.y1 + 10),
-               (box.x0 - 10, box.y1 + 10)], pal.FLOOR, None, 0, 0.0)
+    pen.rect(box.x0 - 10, box.y0 - 10, box.x1 + 10, floor, pal.WALL, None, 0, 0.0)
+    pen.rect(box.x0 - 10, floor, box.x1 + 10, box.y1 + 10, pal.FLOOR, None, 0, 0.0)
     pen.stroke([(box.x0 - 5, floor), (box.x1 + 5, floor)], SOFT_INK, line, wobble=0.8)
 
 

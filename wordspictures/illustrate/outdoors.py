@@ -21,24 +21,13 @@ def rect(
     line: float,
     wobble: float = 0.6,
 ) -> None:
-    """Draw a hand-drawn rectangle."""
-    pen.shape([(x0, y0), (x1, y0), (x1, y1), (x0, y1)], fill, SOFT_INK, line, wobble)
+    """Draw a hand-drawn rectangle of the background, in the soft ink of buildings."""
+    pen.rect(x0, y0, x1, y1, fill, SOFT_INK, line, wobble)
 
 
 def draw_grass(pen: Pen, box: Box, floor: float, line: float) -> None:
     """Draw the grass from the floor line down, with a few tufts."""
-    pen.shape(
-        [
-            (box.x0 - 10, floor),
-            (box.x1 + 10, floor),
-            (box.x1 + 10, box.y1 + 10),
-            (box.x0 - 10, box.y1 + 10),
-        ],
-        pal.GRASS,
-        None,
-        0,
-        0.0,
-    )
+    pen.rect(box.x0 - 10, floor, box.x1 + 10, box.y1 + 10, pal.GRASS, None, 0, 0.0)
     pen.stroke([(box.x0 - 5, floor), (box.x1 + 5, floor)], SOFT_INK, line, wobble=1.2)
 
 
@@ -234,8 +223,7 @@ def draw_park(pen: Pen, box: Box, floor: float, line: float) -> None:
 
 def draw_road(pen: Pen, box: Box, floor: float, line: float) -> None:
     """Draw the grey road from the floor line down, with its edge."""
-    pen.shape([(box.x0, floor), (box.x1, floor), (box.x1, box.y1 + 10), (box.x0, box.y1 + 10)],
-              pal.ROAD, None, 0, 0.0)
+    pen.rect(box.x0, floor, box.x1, box.y1 + 10, pal.ROAD, None, 0, 0.0)
     pen.stroke([(box.x0, floor), (box.x1, floor)], SOFT_INK, line, wobble=1.0)
 
 

@@ -81,6 +81,11 @@ class Pen:
         if outline is not None and width > 0:
             self.polyline(path, outline, width * self.scale, closed=True)
 
+    def rect(self, x0: float, y0: float, x1: float, y1: float, fill: RGB | None,
+             outline: RGB | None, width: float, wobble: float | None = None) -> None:
+        """Draw a hand-drawn rectangle from its top-left to its bottom-right corner."""
+        self.shape([(x0, y0), (x1, y0), (x1, y1), (x0, y1)], fill, outline, width, wobble)
+
     def ellipse(self, cx: float, cy: float, rx: float, ry: float, fill: RGB | None,
                 outline: RGB | None, width: float, wobble: float | None = None) -> None:
         """Draw a hand-drawn ellipse: slightly uneven, never a perfect circle."""

@@ -149,20 +149,8 @@ def draw_calendar(pen: Pen, prop: Prop, line: float) -> None:
     """Draw a calendar page with a week of seven days; the rule's days have a heart."""
     x, y, s = prop.x, prop.y, prop.size
     left, right, top, bottom = x - s, x + s, y - s * 0.85, y + s * 0.85
-    pen.shape(
-        [(left, top), (right, top), (right, bottom), (left, bottom)],
-        pal.WHITE,
-        INK,
-        line * 1.4,
-        0.4,
-    )
-    pen.shape(
-        [(left, top), (right, top), (right, top + s * 0.4), (left, top + s * 0.4)],
-        pal.CALENDAR_TOP,
-        INK,
-        line * 1.2,
-        0.2,
-    )
+    pen.rect(left, top, right, bottom, pal.WHITE, INK, line * 1.4, 0.4)
+    pen.rect(left, top, right, top + s * 0.4, pal.CALENDAR_TOP, INK, line * 1.2, 0.2)
     for ring in (-0.5, 0.5):
         pen.stroke(
             [(x + ring * s, top - s * 0.12), (x + ring * s, top + s * 0.12)],
