@@ -125,3 +125,26 @@ def test_no_fork_while_other_threads_run() -> None:
     finally:
         stop.set()
         other.join()
+
+
+@needs_fork
+def test_a_worker_started_later_does_not_hold_an_earlier_ones_pipe() -> None:
+    """The first worker reads its job to the end; a second one, forked while that pipe was
+    open, must not keep a copy of its writing end (the first would wait for ever)."""
+    first: Worker[int] = Worker("first")
+    second: Worker[int] = Worker("second")  # forked while first's pipe is open here
+    def hang(*_: object) -> None:
+        raise TimeoutError("the first worker never saw the end of its job")
+
+    previous = signal.signal(signal.SIGALRM, hang)
+    signal.alarm(10)  # a hang fails the test instead of stopping the suite
+    try:
+        first.run(whose_pid)
+        assert first.result() > 0
+        second.run(whose_pid)
+        assert second.result() > 0
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+        first.cancel()
+        second.cancel()

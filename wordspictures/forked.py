@@ -22,7 +22,7 @@ import signal
 import sys
 import threading
 from collections.abc import Callable, Sequence
-from typing import Any, Generic, TypeVar
+from typing import Any, ClassVar, Generic, TypeVar
 
 from wordspictures.errors import WordsPicturesError
 
@@ -67,6 +67,11 @@ class Worker(Generic[T]):
     Without fork, ``result()`` does the job here.
     """
 
+    # The parent's ends of every worker's pipes. A child forked later must not keep them
+    # open: a worker waits for the end of its job, which only comes when every copy of the
+    # writing end is closed.
+    open_ends: ClassVar[set[int]] = set()
+
     def __init__(self, what: str, preload: Sequence[str] = ()) -> None:
         self.what = what
         self.job: Callable[[], T] | None = None
@@ -80,18 +85,21 @@ class Worker(Generic[T]):
         answer_read, answer_write = os.pipe()
         pid = os.fork()
         if pid == 0:
-            os.close(job_write)
-            os.close(answer_read)
+            for fd in (job_write, answer_read, *Worker.open_ends):  # see open_ends
+                with contextlib.suppress(OSError):
+                    os.close(fd)
             serve(job_read, answer_write, preload)  # never returns
         os.close(job_read)
         os.close(answer_write)
         self.pid, self.jobs, self.answers = pid, job_write, answer_read
+        Worker.open_ends.update((job_write, answer_read))
 
     def run(self, job: Callable[[], T]) -> None:
         """Hand the job to the child (or keep it for ``result()`` when there is none)."""
         self.job = job
         if self.pid:
             data = pickle.dumps(job, pickle.HIGHEST_PROTOCOL)
+            Worker.open_ends.discard(self.jobs)
             try:
                 with os.fdopen(self.jobs, "wb") as pipe:
                     pipe.write(data)
@@ -104,6 +112,7 @@ class Worker(Generic[T]):
             raise RuntimeError("Worker.result() before run()")
         if not self.pid:
             return self.job()
+        Worker.open_ends.discard(self.answers)
         with os.fdopen(self.answers, "rb") as pipe:
             answer = pipe.read()
         self.answers = -1
@@ -129,6 +138,7 @@ class Worker(Generic[T]):
         """Stop the child if it still runs (the build failed elsewhere); safe to repeat."""
         for fd in (self.jobs, self.answers):
             if fd >= 0:
+                Worker.open_ends.discard(fd)
                 with contextlib.suppress(OSError):
                     os.close(fd)
         self.jobs = self.answers = -1

@@ -8,6 +8,7 @@ a rebuild only draws the pages whose scene changed.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections.abc import Callable, Sequence
 
@@ -62,20 +63,43 @@ def draw_scenes(requests: Sequence[tuple[Scene, int, int]],
 
 
 def draw_many(layouts: list[SceneLayout], meanwhile: Callable[[], None]) -> list[bytes]:
-    """Return the PNGs of the layouts, on several processes when it pays; run ``meanwhile``
-    here while they draw (or first, when they are drawn here)."""
-    from wordspictures.forked import jobs as allowed
+    """Return the PNGs of the layouts, on every core when it pays; run ``meanwhile`` here
+    while the other cores draw.
 
-    jobs = allowed()
-    if jobs < 2 or len(layouts) < 4:
-        meanwhile()
-        return [render_layout(layout) for layout in layouts]
-    from concurrent.futures import ProcessPoolExecutor
+    The other cores are forked copies of this process (``forked.Worker``): they start with
+    everything loaded, where a process pool first imported multiprocessing and drew 16
+    pictures in 0.34 s instead of 0.24. This process keeps a smaller share, for
+    ``meanwhile`` (the word check takes about as long as three drawings).
+    """
+    from wordspictures.forked import Worker, can_fork, jobs
 
-    with ProcessPoolExecutor(max_workers=min(jobs, len(layouts))) as pool:
-        drawing = pool.map(render_layout, layouts, chunksize=2)
+    processes = min(jobs(), len(layouts))
+    if processes < 2 or len(layouts) < 4 or not can_fork():
         meanwhile()
-        return list(drawing)
+        return render_layouts(layouts)
+    own = max(1, len(layouts) // processes - 2)
+    rest = list(range(own, len(layouts)))
+    groups = [rest[i::processes - 1] for i in range(processes - 1)]
+    workers: list[Worker[list[bytes]]] = []
+    try:
+        for group in groups:
+            worker: Worker[list[bytes]] = Worker("drawings")
+            worker.run(functools.partial(render_layouts, [layouts[i] for i in group]))
+            workers.append(worker)
+        meanwhile()
+        pictures = render_layouts(layouts[:own]) + [b""] * len(rest)
+        for group, worker in zip(groups, workers, strict=True):
+            for index, picture in zip(group, worker.result(), strict=True):
+                pictures[index] = picture
+        return pictures
+    finally:
+        for worker in workers:
+            worker.cancel()
+
+
+def render_layouts(layouts: Sequence[SceneLayout]) -> list[bytes]:
+    """Return the PNGs of the layouts, drawn here, in order."""
+    return [render_layout(layout) for layout in layouts]
 
 
 def render_layout(layout: SceneLayout) -> bytes:
