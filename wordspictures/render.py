@@ -74,8 +74,15 @@ def render_book(account: Account, options: PrintOptions, created: dt.datetime,
     """
     book = plan_book(account, templates, child)
     layouts = lay_out(book, paper_for(options.paper, options.orientation))
-    # The word check runs while new pictures are drawn (this process would only wait).
-    pictures = draw_pictures(book, layouts, meanwhile=alongside)
+    def meanwhile() -> None:
+        # While new pictures are drawn on the other core: the word check, and loading
+        # python-pptx, so that only the slides are left to make once the pictures are in.
+        if alongside is not None:
+            alongside()
+        if "pptx" in options.formats:
+            import wordspictures.render_pptx  # noqa: F401
+
+    pictures = draw_pictures(book, layouts, meanwhile=meanwhile)
     pdf_job = functools.partial(pdf_files, account, options, created, templates, child, book,
                                 layouts, pictures)
     made: dict[tuple[str, str], bytes] = {}

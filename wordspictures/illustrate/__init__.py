@@ -69,7 +69,7 @@ def draw_many(layouts: list[SceneLayout], meanwhile: Callable[[], None]) -> list
     The other cores are forked copies of this process (``forked.Worker``): they start with
     everything loaded, where a process pool first imported multiprocessing and drew 16
     pictures in 0.34 s instead of 0.24. This process keeps a smaller share, for
-    ``meanwhile`` (the word check takes about as long as three drawings).
+    ``meanwhile`` (the word check and loading python-pptx take as long as five drawings).
     """
     from wordspictures.forked import Worker, can_fork, jobs
 
@@ -77,7 +77,7 @@ def draw_many(layouts: list[SceneLayout], meanwhile: Callable[[], None]) -> list
     if processes < 2 or len(layouts) < 4 or not can_fork():
         meanwhile()
         return render_layouts(layouts)
-    own = max(1, len(layouts) // processes - 2)
+    own = max(0, len(layouts) // processes - 5)
     rest = list(range(own, len(layouts)))
     groups = [rest[i::processes - 1] for i in range(processes - 1)]
     workers: list[Worker[list[bytes]]] = []
