@@ -92,3 +92,15 @@ def test_a_child_that_is_not_in_the_story_is_a_clear_error(account: Path, tmp_pa
     with pytest.raises(WordsPicturesError, match=message):
         build_book(account, tmp_path, ["pdf"], children=[child])
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_word_check_runs_once_for_all_the_childrens_books(
+        account: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import wordspictures.lint
+
+    calls: list[str] = []
+    monkeypatch.setattr(wordspictures.lint, "lint_account",
+                        lambda story, rules=None: calls.append(story.title) or [])
+    result = build_book(account, tmp_path, ["pdf"], children=["noor", "daan"],
+                        word_check=True)
+    assert len(result.books) == 2 and len(calls) == 1 and result.findings == ()

@@ -124,12 +124,14 @@ def build(source: Path, out_dir: Path | str | None, options: PrintOptions,
 
     created = document_time(account)
     findings: list[Problem] = []
+    checked: list[bool] = []  # the word check runs once, with the first child's book
     original = account
 
     def check_words() -> None:
-        if word_check and not findings:
+        if word_check and not checked:
             from wordspictures.lint import lint_account
 
+            checked.append(True)
             findings.extend(lint_account(original, templates))
 
     name_date, name_end = account.date, ""
