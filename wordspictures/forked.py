@@ -1,14 +1,17 @@
-"""Do one piece of work on the second core: in a forked copy of this process.
+"""Do a piece of work on another core: in a forked copy of this process.
 
 A build makes two files from one plan. The PDF and the PowerPoint take about the same time
 and share nothing but the plan, so the PDF is made in a child process while this one makes
 the PowerPoint and runs the word check. The child is forked at the start of the build and
 imports fpdf2 (a third of a second) while this process reads the account, plans the pages
 and draws the pictures; then the plan is sent to it through a pipe and the PDF's bytes come
-back through another.
+back through another. A new book's pictures are drawn the same way, part of them in a
+child (``illustrate.draw_many``). A forked child starts with everything this process has
+loaded; only the job and the answer are pickled.
 
 Where there is no fork (Windows, macOS), or when ``WORDSPICTURES_JOBS`` is 1 (batch workers
-keep the other cores busy already), the work is done here, when its result is asked for.
+keep the other cores busy already), the work is done here, when its result is asked for:
+the files are the same either way.
 """
 
 from __future__ import annotations
