@@ -39,7 +39,7 @@ def draw_scenes(requests: Sequence[tuple[Scene, int, int]],
     """Return the PNG of each (scene, width, height), drawing what the cache lacks.
 
     A new book has nothing cached: then the missing pictures are drawn on every core
-    (a drawing takes about 40 ms, a 16-page book 0.6 s on one core), and ``meanwhile`` (if
+    (a drawing takes about 30 ms, a 16-page book 0.45 s on one core), and ``meanwhile`` (if
     given) runs here while they are drawn; it runs once in any case. Bytes are the same as
     ``draw_scene``'s: each picture depends only on its own plan.
     """
@@ -66,10 +66,10 @@ def draw_many(layouts: list[SceneLayout], meanwhile: Callable[[], None]) -> list
     """Return the PNGs of the layouts, on every core when it pays; run ``meanwhile`` here
     while the other cores draw.
 
-    The other cores are forked copies of this process (``forked.Worker``): they start with
-    everything loaded, where a process pool first imported multiprocessing and drew 16
-    pictures in 0.34 s instead of 0.24. This process keeps a smaller share, for
-    ``meanwhile`` (the word check and loading python-pptx take as long as five drawings).
+    The other cores are forked copies of this process (``forked.Worker``, as for the PDF):
+    they start with everything loaded, and no pool, thread or multiprocessing import is
+    needed. This process keeps a smaller share, for ``meanwhile`` (the word check and
+    loading python-pptx take about as long as five drawings).
     """
     from wordspictures.forked import Worker, can_fork, jobs
 
