@@ -313,3 +313,10 @@ def test_unusable_pictures_are_refused_clearly(tmp_path: Path, make: str) -> Non
         check_picture(path)
     assert "drawing.png" in str(error.value)
     assert str(tmp_path) not in str(error.value)
+
+
+def test_in_the_classroom_the_teacher_has_no_second_board() -> None:
+    at_school = plan_scene(Scene(PageKind.WORRIED, (TEACHER,), "school"))
+    assert at_school.background == "school" and at_school.figure("teacher").look.mark is None
+    elsewhere = plan_scene(Scene(PageKind.WORRIED, (TEACHER,), "park"))
+    assert elsewhere.figure("teacher").look.mark == "board"

@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from wordspictures.book import PageKind, Scene
 from wordspictures.illustrate.arrange import (
     Member,
@@ -33,6 +35,7 @@ OUTDOOR = frozenset({
 })
 GLOOMY = frozenset({"sad", "scared", "angry", "worried"})
 BUBBLES = {PageKind.WORRIED: "thought", PageKind.PARENTS_SAY: "speech"}
+BOARD_ROOMS = frozenset({"school"})  # backgrounds with a board of their own
 TALLEST = 0.6       # an adult alone is six tenths of the picture's height
 SIDE = 0.70         # people use the left 70% when a prop stands at the side
 
@@ -124,9 +127,20 @@ def side_props(scene: Scene, width: int, height: int) -> list[Prop]:
     return []
 
 
-def members_of(people: list[Person], bubble: str | None = None) -> list[Member]:
-    """Return the people as members to place, each with the page's bubble."""
-    return [Member(person, look_for(person), bubble) for person in people]
+def members_of(people: list[Person], bubble: str | None = None,
+               background: str = "neutral") -> list[Member]:
+    """Return the people as members to place, each with the page's bubble.
+
+    In the classroom the teacher stands at the school's own board: a second, small board
+    beside them would only make the child wonder why there are two.
+    """
+    members = []
+    for person in people:
+        look = look_for(person)
+        if look.mark == "board" and background in BOARD_ROOMS:
+            look = replace(look, mark=None)
+        members.append(Member(person, look, bubble))
+    return members
 
 
 def plan_group(scene: Scene, width: int, height: int, feeling: str, background: str,
@@ -137,7 +151,7 @@ def plan_group(scene: Scene, width: int, height: int, feeling: str, background: 
     bubble = BUBBLES.get(kind)
     side = side_props(scene, width, height)
     box = people_box(width, height, side=bool(side))
-    members = members_of(people, bubble)
+    members = members_of(people, bubble, background)
     figures = place_rows(choose_rows(members, box, height * TALLEST, height), box,
                          height * TALLEST, height, feeling) if members else []
     sky = [] if bubble and figures else sky_props(kind, background, feeling, width, height)
@@ -173,7 +187,7 @@ def plan_not_your_fault(scene: Scene, width: int, height: int, feeling: str, bac
     """Return the plan of 'it is not your fault': the child in front of a big heart."""
     people = unique(scene.children) or unique(scene.people)
     box = people_box(width, height)
-    members = members_of(people)
+    members = members_of(people, background=background)
     figures = place_rows(choose_rows(members, box, height * 0.62, height), box,
                          height * 0.62, height, feeling) if members else []
     if figures:
@@ -200,7 +214,8 @@ def plan_helpers(scene: Scene, width: int, height: int, feeling: str, background
     child = scene.children[0]
     helpers = [p for p in unique(scene.people) if p.id != child.id]
     box = people_box(width, height)
-    figures, ring = place_ring(Member(child, look_for(child)), members_of(helpers), box,
+    figures, ring = place_ring(Member(child, look_for(child)),
+                               members_of(helpers, background=background), box,
                                height * TALLEST, height, feeling)
     return SceneLayout(width, height, PageKind.HELPERS.value, background, floor_of(height),
                        feeling, tuple(figures), tuple(sky_props(PageKind.HELPERS, background,
@@ -216,7 +231,7 @@ def plan_child(scene: Scene, width: int, height: int, feeling: str, background: 
     others = [p for p in unique(scene.people) if not children or p.id != children[0].id]
     members = [Member(c, look_for(c), None if kind == PageKind.CALL else "speech",
                       "phone" if kind == PageKind.CALL else None) for c in children]
-    members += members_of(others)
+    members += members_of(others, background=background)
     box = people_box(width, height)
     figures: list[FigureSpot] = []
     if members:
