@@ -11,7 +11,7 @@ import pytest
 from pypdf import PdfReader
 
 from tests.conftest import EXAMPLES, SHARED
-from tests.test_print_paper import PRINTABLE, check_pdf_pages, letter_boxes, picture_boxes
+from tests.test_print_paper import check_pdf_pages, letter_boxes, picture_boxes
 from wordspictures.api import build_book
 from wordspictures.booklet import sheet_order
 
@@ -135,7 +135,6 @@ def test_nothing_is_cut_at_the_edges_or_lost_in_the_fold(booklets: dict, name: s
     for page in pdfium.PdfDocument(path):
         for left, _, right, _ in letter_boxes(page) + picture_boxes(page):
             assert right <= middle - FOLD_CLEAR or left >= middle + FOLD_CLEAR
-        assert PRINTABLE < FOLD_CLEAR
 
 
 def render_side(path: Path, side: int) -> list[int]:
@@ -156,3 +155,31 @@ def test_rotate_backs_turns_only_the_backs_upside_down(booklets: dict) -> None:
     left, right = halves(turned, 1)  # the halves swap places: page N-1 is now at the left
     assert str(total - 1) in re.findall(r"\d+", left)
     assert str(total - 1) not in re.findall(r"\d+", right)
+
+
+@pytest.mark.parametrize("paper", ["a5", "a4"])
+def test_a_booklet_draws_no_picture_twice(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                          paper: str) -> None:
+    """The booklet is the book padded, not planned again: without a cache each different
+    picture (page scene and size) is drawn once for the book and its booklet together."""
+    import wordspictures.illustrate as illustrate
+    from wordspictures.account import load_account
+    from wordspictures.layout import paper_for
+    from wordspictures.planner import pad_for_booklet, plan_book
+    from wordspictures.render import BOOKLET_PAGE, lay_out, picture_requests
+
+    monkeypatch.setenv("WORDSPICTURES_NO_CACHE", "1")
+    monkeypatch.setenv("WORDSPICTURES_JOBS", "1")  # draw here, where the drawings are counted
+    drawn: list[object] = []
+    real = illustrate.render_layout
+    monkeypatch.setattr(illustrate, "render_layout", lambda layout: drawn.append(layout) or
+                        real(layout))
+    account = SHARED / "sam-en.yaml"
+    build_book(account, tmp_path, ["pdf"], paper, booklet=True)
+    book = plan_book(load_account(account))
+    padded = pad_for_booklet(book, load_account(account))
+    wanted = {r for r in (*picture_requests(book, lay_out(book, paper_for(paper))),
+                          *picture_requests(padded, lay_out(padded, BOOKLET_PAGE))) if r}
+    # Two scenes may come to the same drawing: then it is drawn once, for both.
+    assert len(wanted) - 2 <= len(drawn) <= len(wanted)
+    assert len(drawn) == len(set(map(repr, drawn)))  # no drawing made twice

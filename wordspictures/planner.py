@@ -60,20 +60,29 @@ class Block:
         return sum(len(p.text.split()) for p in self.paragraphs if p.style == "body")
 
 
-def plan_book(account: Account, templates: Path | None = None, child: str | None = None,
-              booklet: bool = False, long_edge: bool = False) -> Book:
+def plan_book(account: Account, templates: Path | None = None,
+              child: str | None = None) -> Book:
     """Return the planned book for an account.
 
     ``child`` (a person id) makes the book for that one child, at their age; without it the
-    book is for everyone in ``for``, pitched at the youngest. ``booklet`` pads the book to a
-    multiple of four pages with drawing pages and puts the printing note on the last page
-    (``long_edge``: for printers that flip on the long edge, see ``booklet.impose``).
+    book is for everyone in ``for``, pitched at the youngest.
     """
+    return planner_for(account, templates, child).plan()
+
+
+def pad_for_booklet(book: Book, account: Account, templates: Path | None = None,
+                    child: str | None = None, long_edge: bool = False) -> Book:
+    """Return the planned ``book`` padded to a multiple of four pages with drawing pages,
+    the printing note on its last page (``long_edge``: for printers that flip on the long
+    edge, see ``booklet.impose``). The pages before the last stay as they are."""
+    return planner_for(account, templates, child).pad_for_booklet(book, long_edge)
+
+
+def planner_for(account: Account, templates: Path | None, child: str | None) -> Planner:
+    """Return the planner of the book for ``child`` (None: for everyone in ``for``)."""
     if child is not None:
         account = replace(account, for_children=(child,))
-    planner = Planner(account, Wording(account.language, templates))
-    book = planner.plan()
-    return planner.pad_for_booklet(book, long_edge) if booklet else book
+    return Planner(account, Wording(account.language, templates))
 
 
 class Planner:

@@ -9,19 +9,20 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from wordspictures.book import Book
+from wordspictures.book import Book, Scene
 from wordspictures.errors import WordsPicturesError
 from wordspictures.forked import Worker, pdf_worker
 from wordspictures.layout import ORIENTATIONS, PAPERS, PageLayout, Paper, layout_page, paper_for
 from wordspictures.model import Account
-from wordspictures.planner import plan_book
+from wordspictures.planner import pad_for_booklet, plan_book
 
 FORMATS = ("pptx", "pdf")
 PICTURE_WIDTH = 1200  # pixels; the height follows the layout's picture ratio
+BOOKLET_PAGE = paper_for("a5")  # a booklet's pages, two to a side of A4
 
 
 @dataclass(frozen=True)
@@ -101,7 +102,8 @@ def render_book(account: Account, options: PrintOptions, created: dt.datetime,
         made.update(pdf_job() if "pdf" in options.formats else
                     pptx_files(book, layouts, pictures, created))
     if options.booklet and "pdf" not in options.formats:
-        made[("booklet", "pdf")] = render_booklet(account, options, created, templates, child)
+        made[("booklet", "pdf")] = render_booklet(account, options, created, templates, child,
+                                                  book, layouts, pictures)
     # The files in the order asked for, the booklet last.
     order = [("", fmt) for fmt in options.formats] + [("booklet", "pdf")]
     return Rendered(book, {key: made[key] for key in order if key in made})
@@ -114,12 +116,11 @@ def pdf_files(account: Account, options: PrintOptions, created: dt.datetime,
     """Return the PDF of a planned book and, when asked, its booklet (which reuses it)."""
     from wordspictures.render_pdf import render_pdf
 
-    files = {("", "pdf"): render_pdf(book, layouts, pictures, created, archive=options.archive)}
+    pdf = render_pdf(book, layouts, pictures, created, archive=options.archive)
+    files = {("", "pdf"): pdf}
     if options.booklet:
-        same_paper = (options.paper, options.orientation) == ("a5", "portrait")
-        files[("booklet", "pdf")] = render_booklet(
-            account, options, created, templates, child,
-            (book, files[("", "pdf")]) if same_paper else None)
+        files[("booklet", "pdf")] = render_booklet(account, options, created, templates, child,
+                                                   book, layouts, pictures, pdf)
     return files
 
 
@@ -132,28 +133,31 @@ def pptx_files(book: Book, layouts: Sequence[PageLayout], pictures: Sequence[byt
 
 
 def render_booklet(account: Account, options: PrintOptions, created: dt.datetime,
-                   templates: Path | None, child: str | None,
-                   made: tuple[Book, bytes] | None = None) -> bytes:
-    """Return the booklet: the book on A5, padded to a multiple of four, imposed on A4.
+                   templates: Path | None, child: str | None, book: Book,
+                   layouts: Sequence[PageLayout], pictures: Sequence[bytes],
+                   pdf: bytes | None = None) -> bytes:
+    """Return the booklet: the planned ``book`` on A5, padded to a multiple of four,
+    imposed on A4.
 
-    ``made`` is the book and its A5 PDF when that was made already: the booklet differs
-    only from its last page on (drawing pages, the printing note), so only those pages are
-    rendered again.
+    Padding changes only the last page (it gets the printing note) and adds drawing pages
+    before it. So when ``pdf`` is the book's A5 portrait PDF, its pages up to the last go
+    into the booklet as they are and only the new pages are rendered. Pictures drawn for
+    ``layouts`` are used again wherever the A5 page asks for the same size.
     """
     from wordspictures.booklet import impose
     from wordspictures.render_pdf import render_pdf
 
-    padded = plan_book(account, templates, child, booklet=True,
-                       long_edge=options.rotate_backs)
+    padded = pad_for_booklet(book, account, templates, child, options.rotate_backs)
     parts: list[bytes | tuple[bytes, int]] = []
     start = 0
-    if made is not None and padded.pages[:len(made[0].pages) - 1] == made[0].pages[:-1]:
-        start = len(made[0].pages) - 1
-        parts.append((made[1], start))
+    if pdf is not None and paper_for(options.paper, options.orientation) == BOOKLET_PAGE:
+        start = len(book.pages) - 1
+        parts.append((pdf, start))
     rest = replace(padded, pages=padded.pages[start:])
-    layouts = lay_out(rest, paper_for("a5"))
-    parts.append(render_pdf(rest, layouts, draw_pictures(rest, layouts), created,
-                            first_number=start + 1))
+    rest_layouts = lay_out(rest, BOOKLET_PAGE)
+    known = dict(zip(picture_requests(book, layouts), pictures, strict=True))
+    parts.append(render_pdf(rest, rest_layouts, draw_pictures(rest, rest_layouts, known=known),
+                            created, first_number=start + 1))
     return impose(parts, padded.title, padded.language_tag, options.rotate_backs)
 
 
@@ -162,17 +166,29 @@ def lay_out(book: Book, paper: Paper) -> list[PageLayout]:
     return [layout_page(page, paper, book.reading_age) for page in book.pages]
 
 
+def picture_requests(book: Book, layouts: Sequence[PageLayout]
+                     ) -> list[tuple[Scene, int, int] | None]:
+    """Return each page's picture as (scene, width, height) at its layout's ratio, or None
+    for a page without a picture."""
+    return [(page.scene, PICTURE_WIDTH, round(PICTURE_WIDTH / layout.picture_ratio))
+            if layout.picture.height > 0 else None
+            for page, layout in zip(book.pages, layouts, strict=True)]
+
+
 def draw_pictures(book: Book, layouts: Sequence[PageLayout],
-                  meanwhile: Callable[[], None] | None = None) -> list[bytes]:
-    """Return each page's picture at its layout's ratio (empty when the page has none);
-    ``meanwhile`` runs while new pictures are drawn on the other cores."""
+                  meanwhile: Callable[[], None] | None = None,
+                  known: Mapping[tuple[Scene, int, int] | None, bytes] | None = None
+                  ) -> list[bytes]:
+    """Return each page's picture at its layout's ratio (empty when the page has none).
+
+    ``meanwhile`` runs while new pictures are drawn on the other cores; ``known`` holds
+    pictures drawn already (for another file of the same book), which are not drawn again.
+    """
     from wordspictures.illustrate import draw_scenes
 
-    wanted = [(index, (page.scene, PICTURE_WIDTH, round(PICTURE_WIDTH / layout.picture_ratio)))
-              for index, (page, layout) in enumerate(zip(book.pages, layouts, strict=True))
-              if layout.picture.height > 0]
-    pictures = [b""] * len(book.pages)
-    drawn = draw_scenes([r for _, r in wanted], meanwhile)
-    for (index, _), picture in zip(wanted, drawn, strict=True):
-        pictures[index] = picture
-    return pictures
+    known = known or {}
+    requests = picture_requests(book, layouts)
+    wanted = list(dict.fromkeys(r for r in requests if r is not None and r not in known))
+    drawn: dict[tuple[Scene, int, int] | None, bytes] = dict(known)
+    drawn.update(zip(wanted, draw_scenes(wanted, meanwhile), strict=True))
+    return [drawn[r] if r is not None else b"" for r in requests]
