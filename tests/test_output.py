@@ -7,13 +7,20 @@ import os
 import stat
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 
 from wordspictures import output
 from wordspictures.errors import OutputError
-from wordspictures.output import TEMP_PREFIX, book_filename, slugify, write_files
+from wordspictures.output import (
+    TEMP_PREFIX,
+    book_filename,
+    slugify,
+    temporary_prefix,
+    write_files,
+)
 
 
 def leftovers(folder: Path) -> list[str]:
@@ -95,16 +102,51 @@ def test_a_failed_rename_leaves_no_temporary_file(
 def test_the_next_write_removes_what_a_killed_build_left(tmp_path: Path) -> None:
     gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
                           capture_output=True, text=True, check=True).stdout.strip()
-    dead = tmp_path / f"{TEMP_PREFIX}{gone}-k3j_9x.part"
+    dead = tmp_path / f"{temporary_prefix(int(gone))}k3j_9x.part"
     dead.write_bytes(b"half a book")
     # A batch worker still writing into the same folder keeps its file.
-    alive = tmp_path / f"{TEMP_PREFIX}{os.getpid()}-abc123.part"
+    alive = tmp_path / f"{temporary_prefix()}abc123.part"
     alive.write_bytes(b"being written")
+    # Whether another computer's process still runs cannot be told: its file stays until
+    # it is an hour old.
+    elsewhere = tmp_path / f"{TEMP_PREFIX}0badcafe-{gone}-k3j_9x.part"
+    elsewhere.write_bytes(b"written over the network")
+    forgotten = tmp_path / f"{TEMP_PREFIX}0badcafe-{gone}-old000.part"
+    forgotten.write_bytes(b"left a day ago")
+    day_ago = time.time() - 86400
+    os.utime(forgotten, (day_ago, day_ago))
     other = tmp_path / ".wordspictures-notes.txt"  # not ours to remove: not our pattern
     other.write_bytes(b"")
     write_files({tmp_path / "book.pdf": b"new"})
-    assert not dead.exists()
-    assert alive.exists() and other.exists()
+    assert not dead.exists() and not forgotten.exists()
+    assert alive.exists() and elsewhere.exists() and other.exists()
+
+
+def test_a_file_that_cannot_be_named_leaves_every_old_file(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """All files get their names before the first rename: a failure there (a full disk)
+    changes none of the books."""
+    def refuse(fd: int, folder: Path) -> str:  # the nameless file cannot be linked ...
+        raise OSError(18, "Invalid cross-device link")
+
+    monkeypatch.setattr(output, "_name_unnamed", refuse)
+    real_write = output._write_named  # ... so it is written again under a name
+    calls = []
+
+    def full_disk(path: Path, data: bytes) -> str:
+        calls.append(path)
+        if len(calls) == 2:
+            raise OSError(28, "No space left on device", str(path))
+        return real_write(path, data)
+
+    monkeypatch.setattr(output, "_write_named", full_disk)
+    (tmp_path / "a.pdf").write_bytes(b"old a")
+    (tmp_path / "b.pptx").write_bytes(b"old b")
+    with pytest.raises(OutputError, match="No space left"):
+        write_files({tmp_path / "a.pdf": b"new a", tmp_path / "b.pptx": b"new b"})
+    assert (tmp_path / "a.pdf").read_bytes() == b"old a"
+    assert (tmp_path / "b.pptx").read_bytes() == b"old b"
+    assert not leftovers(tmp_path)
 
 
 KILLED_WHILE_WRITING = """
@@ -130,7 +172,7 @@ write_files({folder / "a.pdf": b"new a" * 1000, folder / "b.pptx": b"new b" * 10
 @pytest.mark.parametrize(("name", "when", "left"), [
     ("fsync", 1, 0),    # while the first file's data is synced
     ("fsync", 2, 0),    # while the second file's data is synced
-    ("replace", 1, 1),  # named, a moment before its rename: one hidden name is left ...
+    ("replace", 1, 2),  # both named, a moment before the first rename: two hidden names ...
     ("replace", 2, 1),  # ... between the two renames: the first file is new, the second old
 ])
 def test_a_process_killed_while_writing(tmp_path: Path, name: str, when: int, left: int) -> None:

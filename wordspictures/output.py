@@ -5,17 +5,22 @@ renamed over the target, so a reader (or a crash) sees the old book or the new o
 
 Where Linux allows it the temporary file has no name while it is written (O_TMPFILE): a
 build killed then leaves nothing behind. It gets a hidden name only for the moment between
-linking and renaming. That name, and the fallback name on other systems, carries the
-writer's process id, so the next build into the folder removes what a killed build left.
+linking and renaming. That name, and the fallback name on other systems, says which
+computer and process write it, so the next build into the folder removes what a killed
+build left (``sweep_leftovers``).
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
+import hashlib
 import os
+import platform
 import re
 import tempfile
+import time
 import unicodedata
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -24,7 +29,9 @@ from wordspictures.errors import OutputError
 
 TEMP_PREFIX = ".wordspictures-"
 TEMP_SUFFIX = ".part"
-_TEMP_NAME = re.compile(re.escape(TEMP_PREFIX) + r"(\d+)-[A-Za-z0-9_]+" + re.escape(TEMP_SUFFIX))
+_TEMP_NAME = re.compile(re.escape(TEMP_PREFIX) + r"([0-9a-f]{8})-(\d+)-[A-Za-z0-9_]+"
+                        + re.escape(TEMP_SUFFIX))
+STALE_SECONDS = 3600
 
 
 def book_filename(title: str, version: int | None, date: dt.date | None, ext: str,
@@ -77,9 +84,12 @@ def write_files(files: Mapping[Path, bytes]) -> None:
         for path, data in files.items():
             path.parent.mkdir(parents=True, exist_ok=True)
             written.append(_Temporary.write(path, data))
-        # Only now do the files get names, each for the moment before its rename.
+        # Only now do the files get names: all of them first (which can fail), then the
+        # renames, so that a failure leaves every old file as it was.
         for temporary in written:
-            temporary.move_into_place()
+            temporary.give_name()
+        for temporary in written:
+            temporary.rename()
     except OSError as exc:
         target = exc.filename or (next(iter(files)) if files else "")
         raise OutputError(f"could not write '{target}': {exc.strerror or exc} — check that "
@@ -111,7 +121,8 @@ class _Temporary:
             raise
         return cls(path, data, fd, None)
 
-    def move_into_place(self) -> None:
+    def give_name(self) -> None:
+        """Give a nameless file its hidden name (a named one has it already)."""
         if self.fd is not None:
             try:
                 self.name = _name_unnamed(self.fd, self.path.parent)
@@ -119,6 +130,8 @@ class _Temporary:
                 self.name = _write_named(self.path, self.data)
             os.close(self.fd)
             self.fd = None
+
+    def rename(self) -> None:
         assert self.name is not None
         os.replace(self.name, self.path)
         self.name = None
@@ -137,8 +150,7 @@ class _Temporary:
 
 def _write_named(path: Path, data: bytes) -> str:
     """Write data to a hidden file named with our process id next to ``path``; return it."""
-    fd, name = tempfile.mkstemp(dir=path.parent, prefix=f"{TEMP_PREFIX}{os.getpid()}-",
-                                suffix=TEMP_SUFFIX)
+    fd, name = tempfile.mkstemp(dir=path.parent, prefix=temporary_prefix(), suffix=TEMP_SUFFIX)
     try:
         _write_synced(fd, data)
     except BaseException:
@@ -155,10 +167,27 @@ def _write_synced(fd: int, data: bytes) -> None:
     while view:
         view = view[os.write(fd, view):]
     os.fsync(fd)
-def sweep_leftovers(folder: Path) -> list[Path]:
-    """Remove temporary files in ``folder`` whose writing process is gone; return them.
+def temporary_prefix(pid: int | None = None) -> str:
+    """Return the start of our temporary files' names: who is writing them.
 
-    A process that still runs (a parallel batch worker, say) keeps its files.
+    ``.wordspictures-<computer>-<pid>-``: the computer as a short hash of its name (a folder
+    on a network drive is shared by several; the name itself stays out), then the process.
+    """
+    return f"{TEMP_PREFIX}{this_computer()}-{os.getpid() if pid is None else pid}-"
+
+
+@functools.cache
+def this_computer() -> str:
+    return hashlib.sha256(platform.node().encode("utf-8", "replace")).hexdigest()[:8]
+
+
+def sweep_leftovers(folder: Path) -> list[Path]:
+    """Remove the temporary files in ``folder`` that nobody writes any more; return them.
+
+    A file of a process on this computer that has ended goes at once; one of a process
+    still running (a parallel batch worker, say) stays. Whether a process on another
+    computer still runs cannot be told, and on Windows asking would stop it: such files go
+    only when they are an hour old, far longer than writing a book takes.
     """
     removed: list[Path] = []
     try:
@@ -167,18 +196,32 @@ def sweep_leftovers(folder: Path) -> list[Path]:
         return removed
     for name in names:
         match = _TEMP_NAME.fullmatch(name)
-        if match and not _running(int(match.group(1))):
+        if not match:
+            continue
+        path = folder / name
+        computer, pid = match.group(1), int(match.group(2))
+        gone = (computer == this_computer() and os.name == "posix" and not _running(pid)) \
+            or _age(path) > STALE_SECONDS
+        if gone:
             with contextlib.suppress(OSError):
-                os.unlink(folder / name)
-                removed.append(folder / name)
+                path.unlink()
+                removed.append(path)
     return removed
 
 
+def _age(path: Path) -> float:
+    try:
+        return time.time() - path.stat().st_mtime
+    except OSError:
+        return 0.0
+
+
 def _running(pid: int) -> bool:
+    """Return False when no process of this computer has the id (POSIX only)."""
     if pid == os.getpid():
         return True
     try:
-        os.kill(pid, 0)
+        os.kill(pid, 0)  # signal 0 only asks; on Windows it would end the process
     except ProcessLookupError:
         return False
     except (PermissionError, OverflowError, OSError):
@@ -202,8 +245,8 @@ def _name_unnamed(fd: int, folder: Path) -> str:
     proc = os.open("/proc/self/fd", os.O_RDONLY | os.O_DIRECTORY)
     try:
         while True:
-            temporary = os.path.join(folder, f"{TEMP_PREFIX}{os.getpid()}-"
-                                             f"{os.urandom(6).hex()}{TEMP_SUFFIX}")
+            temporary = os.path.join(folder, f"{temporary_prefix()}{os.urandom(6).hex()}"
+                                             f"{TEMP_SUFFIX}")
             try:
                 # link() would link /proc's symlink itself (EXDEV); linkat through the fd
                 # folder with AT_SYMLINK_FOLLOW links the file it points at.
