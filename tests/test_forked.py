@@ -148,3 +148,14 @@ def test_a_worker_started_later_does_not_hold_an_earlier_ones_pipe() -> None:
         signal.signal(signal.SIGALRM, previous)
         first.cancel()
         second.cancel()
+
+
+def test_a_job_that_cannot_be_sent_is_done_here() -> None:
+    answer = 41
+    worker: Worker[int] = Worker("test")
+    pid = worker.pid
+    worker.run(lambda: answer + 1)  # a closure does not pickle
+    assert worker.pid == 0 and worker.result() == 42
+    if pid:
+        with pytest.raises(ChildProcessError):  # the child was stopped and reaped
+            os.waitpid(pid, os.WNOHANG)

@@ -86,7 +86,12 @@ class Worker(Generic[T]):
     def fork(self, preload: Sequence[str]) -> None:
         job_read, job_write = os.pipe()
         answer_read, answer_write = os.pipe()
-        pid = os.fork()
+        try:
+            pid = os.fork()
+        except OSError:  # no room for another process: the work is done here instead
+            for fd in (job_read, job_write, answer_read, answer_write):
+                os.close(fd)
+            return
         if pid == 0:
             for fd in (job_write, answer_read, *Worker.open_ends):  # see open_ends
                 with contextlib.suppress(OSError):
@@ -100,25 +105,30 @@ class Worker(Generic[T]):
     def run(self, job: Callable[[], T]) -> None:
         """Hand the job to the child (or keep it for ``result()`` when there is none)."""
         self.job = job
-        if self.pid:
+        if not self.pid:
+            return
+        try:
             data = pickle.dumps(job, pickle.HIGHEST_PROTOCOL)
-            Worker.open_ends.discard(self.jobs)
-            try:
-                with os.fdopen(self.jobs, "wb") as pipe:
-                    pipe.write(data)
-            except BrokenPipeError:
-                pass  # the child is gone: result() says so
-            self.jobs = -1
+        except (pickle.PicklingError, TypeError, AttributeError):
+            self.cancel()  # a job that cannot travel is done here, by result()
+            return
+        fd, self.jobs = self.jobs, -1  # handed to the file object: never closed twice
+        Worker.open_ends.discard(fd)
+        try:
+            with os.fdopen(fd, "wb") as pipe:
+                pipe.write(data)
+        except BrokenPipeError:
+            pass  # the child is gone: result() says so
 
     def result(self) -> T:
         if self.job is None:
             raise RuntimeError("Worker.result() before run()")
         if not self.pid:
             return self.job()
-        Worker.open_ends.discard(self.answers)
-        with os.fdopen(self.answers, "rb") as pipe:
+        fd, self.answers = self.answers, -1
+        Worker.open_ends.discard(fd)
+        with os.fdopen(fd, "rb") as pipe:
             answer = pipe.read()
-        self.answers = -1
         _, status = os.waitpid(self.pid, 0)
         self.pid = 0
         if not answer:
