@@ -93,6 +93,11 @@ def test_the_packs_word_rules_check_a_frisian_story(tmp_path: Path) -> None:
     found = lint_account(story, PACK)
     assert any("agressyf" in str(p) and "label" in str(p) for p in found), found
     assert lint_account(story) == []  # no built-in rules for Frisian
+    # The command line takes the pack as the rules folder, as packs.py promises: the
+    # account in the pack's language is read, and the pack's rule flags the label.
+    result = run("check", str(account), "--rules", str(PACK))
+    assert result.exit_code == 1 and "agressyf" in result.output, result.output
+    assert "not a known language" not in result.output
 
 
 def test_an_organisation_overrides_one_file(tmp_path: Path) -> None:

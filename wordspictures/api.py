@@ -54,17 +54,15 @@ def check_account(path: Path | str, strict: bool = False,
     """Return every problem in the account (errors and warnings), in file order.
 
     An account that loads is also word-checked (``wordspictures.lint``); ``rules_dir`` adds an
-    organisation's own word rules. ``strict`` is for the caller: it decides what stops.
+    organisation's own word rules. It may be a whole template pack (the same folder as
+    ``build --templates``): an account in a language of the pack is then known. ``strict`` is
+    for the caller: it decides what stops.
     """
     from wordspictures.lint import lint_account
     from wordspictures.problems import sort_problems
 
-    account, problems = read_account(path)
+    account, problems = read_checked(path, rules_dir)
     if account is not None:
-        from wordspictures.fonts import check_letters
-
-        problems += check_pictures(account)
-        problems += check_letters(account)
         problems += lint_account(account, rules_dir)
     return sort_problems(problems)
 
@@ -110,14 +108,10 @@ def build(source: Path, out_dir: Path | str | None, options: PrintOptions,
           templates: Path | None, strict: bool, children: Sequence[str], force: bool,
           anonymise: bool, word_check: bool, worker: Worker[Any] | None) -> BuildResult:
     """``build_book`` once the options are known to be right and the PDF worker started."""
-    from wordspictures.fonts import check_letters
     from wordspictures.output import book_filename, refuse_to_replace, write_files
     from wordspictures.render import render_book
 
-    account, problems = read_account(source, templates=templates)
-    if account is not None:
-        problems += check_pictures(account)
-        problems += check_letters(account)
+    account, problems = read_checked(source, templates)
     errors = [p for p in problems if not p.is_warning or strict]
     if account is None or errors:
         raise AccountError(problems)
@@ -166,6 +160,19 @@ def build(source: Path, out_dir: Path | str | None, options: PrintOptions,
     write_files(outputs)
     return BuildResult(tuple(outputs), sum(b.pages for b in books), tuple(problems),
                        tuple(books), tuple(findings))
+
+
+def read_checked(path: Path | str, templates: Path | None = None
+                 ) -> tuple[Account | None, list[Problem]]:
+    """Return the account and its problems, with the checks every command makes: family
+    pictures that cannot be used, and letters no bundled font has."""
+    from wordspictures.fonts import check_letters
+
+    account, problems = read_account(path, templates=templates)
+    if account is not None:
+        problems += check_pictures(account)
+        problems += check_letters(account)
+    return account, problems
 
 
 def choose_children(account: Account, children: Sequence[str]) -> list[str | None]:

@@ -80,16 +80,13 @@ def preview_book(path: Path | str, out_dir: Path | str | None = None, paper: str
 
     Nothing else is written: no PPTX, no PDF. The account is checked as for a build.
     """
-    from wordspictures.account import read_account
-    from wordspictures.api import check_pictures, choose_children, document_time
+    from wordspictures.api import choose_children, document_time, read_checked
     from wordspictures.errors import AccountError
     from wordspictures.output import book_filename, write_files
     from wordspictures.render import PrintOptions, render_book
 
     source = Path(path)
-    account, problems = read_account(source, templates=templates)
-    if account is not None:
-        problems += check_pictures(account)
+    account, problems = read_checked(source, templates)
     if account is None or any(not p.is_warning for p in problems):
         raise AccountError(problems)
     outputs: dict[Path, bytes] = {}
