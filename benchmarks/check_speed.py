@@ -25,9 +25,14 @@ TARGET = 0.5
 def time_process(account: Path) -> float:
     """Return the wall time of one `python -m wordspictures check ACCOUNT` in a new process."""
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "wordspictures", "check", str(account)],
-                   capture_output=True, check=False)
-    return time.perf_counter() - start
+    done = subprocess.run([sys.executable, "-m", "wordspictures", "check", str(account)],
+                          capture_output=True, check=False)
+    took = time.perf_counter() - start
+    # 1 is a check that found errors; anything else is a crash, and its time means nothing.
+    if done.returncode not in (0, 1):
+        raise SystemExit(f"'wordspictures check {account}' failed (exit {done.returncode}):\n"
+                         + done.stderr.decode(errors="replace"))
+    return took
 
 
 def time_in_process(account: Path, runs: int) -> float:

@@ -117,12 +117,13 @@ def test_the_allow_list_does_not_silence_blame(tmp_path: Path) -> None:
 
 
 def test_an_explained_organisation_is_not_jargon(tmp_path: Path) -> None:
-    body = """\
-        worried:
-          - {who: juf, text: Sofie werkt bij Veilig Thuis. Dat is een plek waar mensen helpen.}
-          - {who: juf, text: Veilig Thuis kwam op maandag praten.}
-        """
-    assert [p for p in lint(tmp_path, body) if p.category != "structure"] == []
+    explained = "  - {who: juf, text: Sofie werkt bij Veilig Thuis. Dat is een plek waar " \
+                "mensen helpen.}\n"
+    mentioned = "  - {who: juf, text: Veilig Thuis kwam op maandag praten.}\n"
+    assert [p for p in lint(tmp_path, "worried:\n" + explained + mentioned)
+            if p.category != "structure"] == []
+    assert [(p.category, p.words) for p in lint(tmp_path, "worried:\n" + mentioned)
+            if p.category != "structure"] == [("jargon", "Veilig Thuis")]
 
 
 # ---- events --------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import sys
+from types import ModuleType
 
 import pytest
 
@@ -15,16 +16,17 @@ DATA = ROOT / "tests" / "data" / "lint"
 
 
 def found(text: str, language: str, section: str | None = None, age: int = 8,
-          names: tuple[str, ...] = ("Sam", "Noor", "Mia")) -> list[tuple[str, str]]:
+          names: tuple[str, ...] = ("Sam", "Noor", "Mia"), allow: tuple[str, ...] = ()
+          ) -> list[tuple[str, str]]:
     """Return (category, words) of every finding in one sentence."""
     return [(p.category or "", p.words or "")
-            for p in lint_sentence(text, language, age, section, names=names)]
+            for p in lint_sentence(text, language, age, section, names=names, allow=allow)]
 
 
-def categories(text: str, language: str, section: str | None = None,
-               age: int = 8) -> set[str]:
+def categories(text: str, language: str, section: str | None = None, age: int = 8,
+               names: tuple[str, ...] = ("Sam", "Noor", "Mia")) -> set[str]:
     """Return the categories found in one sentence."""
-    return {c for c, _ in found(text, language, section, age)}
+    return {c for c, _ in found(text, language, section, age, names)}
 
 
 # (language, section, sentence, category, the words the finding must name)
@@ -89,7 +91,7 @@ FLAGGED = [
 def test_a_bad_sentence_is_flagged_with_its_words(language: str, section: str, text: str,
                                                   category: str, words: str) -> None:
     findings = found(text, language, section)
-    assert any(c == category and words.lower() in w.lower() for c, w in findings), findings
+    assert (category, words) in findings, findings
 
 
 GOOD = [
@@ -135,17 +137,12 @@ def test_a_sentence_without_a_section_reads_stopping_as_a_plan_rule() -> None:
 
 def test_the_childs_name_in_a_reason_makes_it_blame() -> None:
     text = "Op zondag sloeg papa Lotte omdat Lotte ging dansen."
-    assert "blame" in categories_with(text, names=("Lotte",))
+    assert "blame" in categories(text, "nl", "what_happened", names=("Lotte",))
     # Without a name, a pronoun or a deed not done, the reason points at nobody else.
-    assert "blame" not in categories_with(text, names=())
+    assert "blame" not in categories(text, "nl", "what_happened", names=())
     # A reason that only tells how the doer felt is the doer's own story.
-    assert "blame" not in categories_with("Op zondag sloeg papa omdat hij heel moe was.",
-                                          names=("Lotte",))
-
-
-def categories_with(text: str, names: tuple[str, ...]) -> set[str]:
-    """Return the categories of a Dutch event with the given children's names."""
-    return {c for c, _ in found(text, "nl", "what_happened", names=names)}
+    assert "blame" not in categories("Op zondag sloeg papa omdat hij heel moe was.", "nl",
+                                     "what_happened", names=("Lotte",))
 
 
 def test_an_event_needs_a_when_or_a_where() -> None:
@@ -185,8 +182,10 @@ def test_allowed_words_are_not_flagged_in_any_form() -> None:
                          allow=["melding"]) == []
     assert lint_sentence("Er zijn twee meldingen gedaan.", "nl", 8, "worried",
                          allow=["melding"]) == []
-    # An allowed word does not allow other words of the same rule.
-    assert lint_sentence("Sofie is gezinsvoogd.", "nl", 8, "worried", allow=["melding"])
+    # An allowed word does not allow other words of the same rule: 'gemeld' is a term of
+    # the rule of 'melding*', but not a form of 'melding'.
+    assert found("Juf Anna heeft het op maandag gemeld.", "nl", "worried",
+                 allow=("melding",)) == [("jargon", "gemeld")]
 
 
 def test_a_language_without_rules_has_no_findings() -> None:
@@ -195,30 +194,41 @@ def test_a_language_without_rules_has_no_findings() -> None:
 
 # ---- the labelled sets: precision and recall of 'has a problem', per language --------------
 
-def load_quality() -> object:
-    """Return the benchmark module that scores the labelled sets."""
+@pytest.fixture(scope="module")
+def quality() -> ModuleType:
+    """Return the benchmark module that scores the labelled sets (loaded once)."""
     path = ROOT / "benchmarks" / "lint_quality.py"
     spec = importlib.util.spec_from_file_location("lint_quality", path)
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
+    # Registered before it runs: its dataclasses look their module up by name.
     sys.modules["lint_quality"] = module
     spec.loader.exec_module(module)
     return module
 
 
-@pytest.mark.parametrize("language", ["nl", "en"])
-def test_the_labelled_set_meets_the_gate(language: str) -> None:
-    quality = load_quality()
-    score = quality.score_file(DATA / f"labelled-{language}.yaml")  # type: ignore[attr-defined]
-    assert score.sentences >= 100 and score.good * 2 >= score.sentences - 10
-    assert score.problem.precision >= 0.90, score.misses
-    assert score.problem.recall >= 0.90, score.misses
+# (set, at least this many sentences, good ones within this many of half, the gate for
+# precision and recall). The holdouts are not gated at 0.90: they were written to estimate
+# unseen sentences (their blind numbers are in docs/checking.md); their gate only catches a
+# rule change that breaks them.
+SETS = [("labelled-nl", 100, 10, 0.90), ("labelled-en", 100, 10, 0.90),
+        ("holdout-nl", 40, 0, 0.80), ("holdout-en", 40, 0, 0.80),
+        ("holdout2-nl", 40, 0, 0.80), ("holdout2-en", 40, 0, 0.80)]
+
+
+@pytest.mark.parametrize(("name", "size", "slack", "gate"), SETS, ids=[s[0] for s in SETS])
+def test_a_labelled_set_meets_its_gate(quality: ModuleType, name: str, size: int, slack: int,
+                                       gate: float) -> None:
+    score = quality.score_file(DATA / f"{name}.yaml")
+    # About half the sentences are good, so that a check that flags everything fails.
+    assert score.sentences >= size and abs(score.good * 2 - score.sentences) <= slack
+    assert score.problem.precision >= gate, score.misses
+    assert score.problem.recall >= gate, score.misses
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
-def test_the_labelled_words_are_the_ones_named(language: str) -> None:
-    quality = load_quality()
-    header, samples = quality.read_samples(DATA / f"labelled-{language}.yaml")  # type: ignore[attr-defined]
+def test_the_labelled_words_are_the_ones_named(quality: ModuleType, language: str) -> None:
+    header, samples = quality.read_samples(DATA / f"labelled-{language}.yaml")
     for sample in samples:
         if not sample.words:
             continue
@@ -226,15 +236,6 @@ def test_the_labelled_words_are_the_ones_named(language: str) -> None:
                                                 names=header["children"])
         named = " | ".join(p.words or "" for p in problems)
         assert sample.words.lower() in named.lower(), (sample.text, named)
-
-
-@pytest.mark.parametrize("name", ["holdout-nl", "holdout-en", "holdout2-nl", "holdout2-en"])
-def test_the_holdouts_stay_well_above_chance(name: str) -> None:
-    # Not gated at 0.90: the holdouts were written to estimate unseen sentences (their blind
-    # numbers are in docs/checking.md); this only catches a rule change that breaks them.
-    score = load_quality().score_file(DATA / f"{name}.yaml")  # type: ignore[attr-defined]
-    assert score.sentences >= 40 and score.good * 2 == score.sentences
-    assert score.problem.precision >= 0.80 and score.problem.recall >= 0.80, score.misses
 
 
 def test_the_data_files_are_the_ones_the_docs_describe() -> None:

@@ -27,17 +27,12 @@ from wordspictures.errors import WordsPicturesError
 from wordspictures.fields import UNSAFE_CHARS
 from wordspictures.problems import Problem
 from wordspictures.vocabulary import FEELINGS, PLACES, ROLES
-from wordspictures.wording import find_pack_file
+from wordspictures.wording import fill, find_pack_file
 
 # A parsed answer: the value, or the reason it cannot be used.
 Parsed = tuple[Any, "str | None"]
 # Words that YAML would read as something other than text (true, no, null...).
 YAML_WORDS = frozenset({"y", "n", "yes", "no", "on", "off", "true", "false", "null"})
-
-
-def fill(template: str, values: dict[str, object]) -> str:
-    """Return the template with known ``{name}``s filled in and anything else left alone."""
-    return re.sub(r"\{(\w+)\}", lambda m: str(values.get(m.group(1), m.group(0))), template)
 
 
 def clean(answer: str) -> str:

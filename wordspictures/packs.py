@@ -55,7 +55,7 @@ def check_pack(folder: Path) -> dict[str, list[str]]:
 
 def check_language(folder: Path, language: str) -> list[str]:
     """Return what is wrong with one language of a pack."""
-    from wordspictures.lint.rules import RulesError, has_rules, load_rules
+    from wordspictures.lint.rules import RulesError, load_rules
     from wordspictures.planner import plan_book
     from wordspictures.wording import TemplateProblem
 
@@ -65,8 +65,7 @@ def check_language(folder: Path, language: str) -> list[str]:
                         f"file of '{REFERENCE}'; a language that is built in uses its own")
         return problems
     try:
-        if has_rules(language, folder):
-            load_rules(language, folder)
+        load_rules(language, folder)  # None when there is no rule file: nothing to check
     except (RulesError, ValueError) as exc:
         problems.append(str(exc))
     try:

@@ -13,7 +13,8 @@ language that is not built in needs every file of the built-in packs.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
@@ -74,6 +75,15 @@ def find_pack_file(language: str, name: str, templates: Path | None = None) -> P
         if (folder / name).is_file():
             return folder / name
     return None
+
+
+def fill(template: str, values: Mapping[str, object]) -> str:
+    """Return the template with known ``{name}``s filled in and anything else left alone.
+
+    For the texts of a pack's yaml files (interview.yaml, lint.yaml), which are plain
+    strings, not jinja2: a caseworker's words put in them are never read as code.
+    """
+    return re.sub(r"\{(\w+)\}", lambda m: str(values.get(m.group(1), m.group(0))), template)
 
 
 @dataclass(frozen=True)

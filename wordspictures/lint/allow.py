@@ -10,11 +10,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from wordspictures.lint.finding import Hit
-from wordspictures.lint.rules import WordRule
+from wordspictures.lint.rules import WORD_LISTS, WordRule
 from wordspictures.lint.terms import compiled
 
-# Categories whose findings are about words, so a word can be allowed.
-WORD_CATEGORIES = frozenset({"judgment", "blame", "jargon", "vague", "readability"})
+# Categories whose findings are about words, so a word can be allowed: the word lists' and
+# readability's (a hard word, a long word).
+WORD_CATEGORIES = frozenset({*WORD_LISTS, "readability"})
 
 
 class Allowed:
@@ -34,7 +35,7 @@ class Allowed:
 
     def same_term(self, rule: WordRule, said: str) -> bool:
         """Return True when one term of the rule matches both an allowed word and the hit."""
-        for _, source in rule.terms:
+        for source in rule.sources:
             pattern = compiled(source)
             if pattern.fullmatch(said) and any(pattern.fullmatch(w) for w in self.words):
                 return True

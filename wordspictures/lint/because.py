@@ -20,31 +20,25 @@ def names_someone(reason: str, rules: RuleSet, names: Collection[str]) -> bool:
     """Return True when a reason names the child or another person (not a pronoun)."""
     if any(word.lower() in names for word in WORDS.findall(reason)):
         return True
-    people = rules.patterns.get("because_people")
-    return bool(people and people.search(reason))
+    return rules.patterns["because_people"].search(reason) is not None
 
 
 def points_at_deed(reason: str, rules: RuleSet) -> bool:
     """Return True when a reason tells something not done or a child's deed ('not tidied')."""
-    return any(pattern is not None and pattern.search(reason) for pattern in
-               (rules.patterns.get("because_negators"), rules.patterns.get("because_deeds")))
+    return any(rules.patterns[name].search(reason) is not None
+               for name in ("because_negators", "because_deeds"))
 
 
 def find_blame_in_reason(sentence: Sentence, rules: RuleSet,
                          names: Collection[str] = ()) -> list[Hit]:
     """Return a blame hit for a hurtful act explained by what someone else did."""
-    because = rules.patterns.get("because_words")
-    acts = rules.patterns.get("because_acts")
-    if because is None or acts is None:
-        return []
     text = sentence.text
-    own_state = rules.patterns.get("because_own_state")
-    for match in because.finditer(text):
-        if acts.search(text, 0, match.start()) is None:
+    for match in rules.patterns["because_words"].finditer(text):
+        if rules.patterns["because_acts"].search(text, 0, match.start()) is None:
             continue
         reason = text[match.start():clause_end(text, match.end())].rstrip(" .!?")
         someone = names_someone(reason, rules, names)
-        if not someone and own_state is not None and own_state.search(reason):
+        if not someone and rules.patterns["because_own_state"].search(reason):
             continue
         if someone or points_at_deed(reason, rules):
             why, suggest = rules.text("blame_reason", words=reason)

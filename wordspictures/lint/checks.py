@@ -7,9 +7,10 @@ and then to the file. Every hit names the words it is about and says why.
 from __future__ import annotations
 
 from wordspictures.lint.finding import Hit, short
-from wordspictures.lint.rules import RuleSet, WordRule, fill
+from wordspictures.lint.rules import RuleSet, WordRule
 from wordspictures.lint.terms import TermPattern
 from wordspictures.lint.text import WORDS, Sentence, clause_spans, count_words, inside
+from wordspictures.wording import fill
 
 # Where a plan rule lives: only there is "niet meer" a warning (elsewhere it is a fact).
 PLAN_SECTION = "safety_plan"
@@ -23,13 +24,13 @@ def touches(start: int, end: int, pattern: TermPattern, text: str) -> bool:
 def find_rule_hits(sentence: Sentence, rule: WordRule) -> list[Hit]:
     """Return the hits of one word rule in a sentence, minus the ones its exceptions cancel."""
     text = sentence.text
-    if rule.unless_sentence is not None and rule.unless_sentence.search(text):
+    if rule.unless_sentence.search(text):
         return []
     if rule.only_sentence is not None and not rule.only_sentence.search(text):
         return []
     hits = []
     for match in rule.pattern.finditer(text):
-        if rule.unless is not None and touches(match.start(), match.end(), rule.unless, text):
+        if touches(match.start(), match.end(), rule.unless, text):
             continue
         # 'Soms' at the start of a sentence is the word 'soms' in the message.
         said = match.group()
@@ -45,7 +46,7 @@ def find_rule_hits(sentence: Sentence, rule: WordRule) -> list[Hit]:
 def find_word_hits(sentence: Sentence, rules: RuleSet) -> list[Hit]:
     """Return the judgment, blame, jargon, vague and hard-word hits of a sentence."""
     hits: list[Hit] = []
-    for rule in rules.words + rules.hard_words:
+    for rule in rules.words:
         hits.extend(find_rule_hits(sentence, rule))
     return hits
 
@@ -60,16 +61,12 @@ def find_negations(sentence: Sentence, rules: RuleSet, only_stopping: bool = Fal
     count ('niet meer', 'no longer'): a plain 'niet' is everywhere, a 'niet meer' is the
     shape of a rule that only says what stops.
     """
-    negators = rules.patterns.get("stopping" if only_stopping else "negators")
-    if negators is None:
-        return []
     text = sentence.text
-    contrast = rules.patterns.get("contrast")
-    if contrast is not None and contrast.search(text):
+    if rules.patterns["contrast"].search(text):
         return []
-    conditions = clause_spans(text, rules.patterns.get("openers"))
+    conditions = clause_spans(text, rules.patterns["openers"])
     why, suggest = rules.text("negation")
-    for match in negators.finditer(text):
+    for match in rules.patterns["stopping" if only_stopping else "negators"].finditer(text):
         if not inside(match.start(), conditions):
             return [Hit("negation", match.group(), why, suggest,
                         sentence.start + match.start(), sentence.start + match.end())]

@@ -30,15 +30,12 @@ class Hit:
     suggest: str
     start: int = 0
     end: int = 0
-    severity: str = ""
     # The terms of the rule that matched: an allowed word that matches one of them allows it.
     rule: object | None = None
 
     @property
     def level(self) -> str:
-        """Return the severity: the one given, else error for judgment and blame."""
-        if self.severity:
-            return self.severity
+        """Return the severity: error for judgment and blame, else warning."""
         return ERROR if self.category in ERROR_CATEGORIES else WARNING
 
 

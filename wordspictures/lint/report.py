@@ -44,7 +44,7 @@ def group_findings(findings: Sequence[Problem]) -> list[tuple[str, list[Problem]
 def count(findings: Iterable[Problem], strict: bool = False) -> tuple[int, int]:
     """Return (errors, warnings); with ``strict`` every warning counts as an error."""
     findings = list(findings)
-    errors = sum(1 for p in findings if strict or not p.is_warning)
+    errors = sum(1 for p in findings if kind(p, strict) == "error")
     return errors, len(findings) - errors
 
 

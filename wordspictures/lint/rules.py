@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,6 +18,7 @@ import yaml
 
 from wordspictures.errors import WordsPicturesError
 from wordspictures.lint.terms import (
+    NOTHING,
     TermError,
     TermPattern,
     bounded,
@@ -29,12 +29,14 @@ from wordspictures.lint.terms import (
     source_each,
     term_source,
 )
+from wordspictures.lint.text import abbreviation_pattern
+from wordspictures.wording import PACKS, fill
 
 # The C loader when PyYAML has it: the rule files are read on every run of the check.
 SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
-WORD_CATEGORIES = ("judgment", "blame", "jargon", "vague")
+# The sections of lint.yaml that are lists of word rules, each named after its category.
+WORD_LISTS = ("judgment", "blame", "jargon", "vague")
 # The lists of the 'because' section (see ``because.py``).
 BECAUSE_LISTS = ("words", "acts", "people", "negators", "deeds", "own_state")
 Pattern = re.Pattern[str]
@@ -52,21 +54,21 @@ class WordRule:
     pattern: TermPattern
     why: str
     suggest: str
-    terms: tuple[tuple[str, str], ...]    # (term, regex source): compiled only for allow lists
-    unless: TermPattern | None = None          # a match touching the hit cancels it
-    unless_sentence: TermPattern | None = None  # a match anywhere in the sentence cancels it
-    only_sentence: TermPattern | None = None    # the hit counts only if this is in the sentence
+    sources: tuple[str, ...]          # each term's own regex: compiled only for allow lists
+    unless: TermPattern = NOTHING     # a match touching the hit cancels it
+    unless_sentence: TermPattern = NOTHING  # a match anywhere in the sentence cancels it
+    # The hit counts only if this is in the sentence; None: no such condition.
+    only_sentence: TermPattern | None = None
 
 
 @dataclass(frozen=True)
 class Organisation:
-    """An organisation name and the sentences that would explain it to a child.
+    """The pattern of an organisation name and of the sentences that would explain it.
 
     The patterns are compiled when first used: most stories name one organisation or none,
     and compiling every explanation of every name would be most of the check's time.
     """
 
-    name: str
     source: str
     explained_source: str
 
@@ -85,13 +87,12 @@ class Organisation:
 class RuleSet:
     """Everything the checks need for one language, compiled."""
 
-    language: str
-    words: tuple[WordRule, ...]
-    hard_words: tuple[WordRule, ...]
-    patterns: dict[str, TermPattern | None]   # named lists: negators, when, where, who, ...
+    words: tuple[WordRule, ...]           # the word lists' rules, then readability's hard words
+    patterns: dict[str, TermPattern]      # named lists: negators, when, where, who, ...
     numbers: dict[str, dict[int, int]]    # readability tables by reading age
     texts: dict[str, dict[str, str]]      # why/suggest of the checks that are not word lists
     organisations: tuple[Organisation, ...]
+    abbreviation: Pattern                 # a text ending in one: its full stop ends no sentence
 
     def text(self, key: str, **values: object) -> tuple[str, str]:
         """Return (why, suggest) for a check, with ``{words}``-style values filled in."""
@@ -111,11 +112,6 @@ class RuleSet:
         return rows[best]
 
 
-def fill(template: str, values: Mapping[str, object]) -> str:
-    """Return the template with known ``{name}``s filled in and unknown ones left alone."""
-    return re.sub(r"\{(\w+)\}", lambda m: str(values.get(m.group(1), m.group(0))), template)
-
-
 def read_yaml(path: Path) -> dict[str, Any]:
     """Return the mapping in a rule file; raise ``RulesError`` naming the file otherwise."""
     try:
@@ -127,18 +123,27 @@ def read_yaml(path: Path) -> dict[str, Any]:
     return data
 
 
-def find_rule_files(language: str, rules_dir: Path | None) -> list[Path]:
-    """Return the built-in rule file and an organisation's own, in the order they apply."""
-    files = []
-    built_in = TEMPLATES / language / "lint.yaml"
+def read_rule_files(language: str, rules_dir: Path | None) -> list[dict[str, Any]]:
+    """Return the data of the built-in rule file and of an organisation's own, in the order
+    they apply; each file is read once.
+
+    The organisation's file is ``<dir>/<language>/lint.yaml``, else ``<dir>/lint.yaml`` when
+    that one is for this language. (Not ``wording.search_path``: that knows only the first
+    form, and refuses a folder that is not a template pack.)
+    """
+    found = []
+    built_in = PACKS / language / "lint.yaml"
     if built_in.is_file():
-        files.append(built_in)
+        found.append(read_yaml(built_in))
     if rules_dir is not None:
         for own in (Path(rules_dir) / language / "lint.yaml", Path(rules_dir) / "lint.yaml"):
-            if own.is_file() and read_yaml(own).get("language", language) == language:
-                files.append(own)
+            if not own.is_file():
+                continue
+            data = read_yaml(own)
+            if data.get("language", language) == language:
+                found.append(data)
                 break
-    return files
+    return found
 
 
 def merge_rules(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
@@ -166,11 +171,10 @@ def remove_terms(data: Any, gone: set[str]) -> Any:
     return data
 
 
-def load_data(language: str, rules_dir: Path | None) -> dict[str, Any]:
-    """Return the merged rule data of a language (empty when there is no rule file)."""
+def merge_files(files: list[dict[str, Any]]) -> dict[str, Any]:
+    """Return the rule data of the files merged, each file's ``remove:`` applied after it."""
     data: dict[str, Any] = {}
-    for path in find_rule_files(language, rules_dir):
-        extra = read_yaml(path)
+    for extra in files:
         gone = {str(t).strip().lower() for t in extra.pop("remove", []) or []}
         data = remove_terms(merge_rules(data, extra), gone)
     return data
@@ -180,14 +184,16 @@ def build_word_rule(category: str, raw: dict[str, Any], sets: dict[str, list[str
     """Return one compiled word rule from its yaml mapping."""
     terms = list(raw.get("terms") or [])
     pattern = compile_terms(terms, sets)
-    if pattern is None:
+    if pattern is NOTHING:
         raise TermError(f"a {category} rule has no terms")
+    # An empty 'only_sentence' (all its terms removed, say) sets no condition.
+    only_sentence = compile_terms(raw.get("only_sentence") or [], sets)
     return WordRule(
         category=category, pattern=pattern, why=str(raw.get("why", "")),
-        suggest=str(raw.get("suggest", "")), terms=source_each(terms, sets),
+        suggest=str(raw.get("suggest", "")), sources=source_each(terms, sets),
         unless=compile_terms(raw.get("unless") or [], sets),
         unless_sentence=compile_terms(raw.get("unless_sentence") or [], sets),
-        only_sentence=compile_terms(raw.get("only_sentence") or [], sets),
+        only_sentence=None if only_sentence is NOTHING else only_sentence,
     )
 
 
@@ -201,18 +207,17 @@ def build_organisations(raw: dict[str, Any], sets: dict[str, list[str]]
         # The explanation is matched without case, except the name inside it.
         own_sets = {**sets, "org": [f"re:(?-i:{source})"]}
         explained = "|".join(term_source(e, own_sets) for e in explains)
-        orgs.append(Organisation(name, bounded(source),
-                                 bounded(explained) if explained else r"(?!)"))
+        orgs.append(Organisation(bounded(source), bounded(explained) if explained else r"(?!)"))
     return tuple(orgs)
 
 
-def build_rules(language: str, data: dict[str, Any]) -> RuleSet:
+def build_rules(data: dict[str, Any]) -> RuleSet:
     """Return the compiled rule set of the merged rule data."""
     sets = {str(k): [str(t) for t in v or []] for k, v in (data.get("sets") or {}).items()}
-    words = tuple(build_word_rule(cat, raw, sets)
-                  for cat in WORD_CATEGORIES for raw in data.get(cat) or [])
     read = data.get("readability") or {}
-    hard = tuple(build_word_rule("readability", raw, sets) for raw in read.get("words") or [])
+    words = tuple(build_word_rule(cat, raw, sets)
+                  for cat in WORD_LISTS for raw in data.get(cat) or [])
+    words += tuple(build_word_rule("readability", raw, sets) for raw in read.get("words") or [])
     neg, det = data.get("negation") or {}, data.get("detail") or {}
     patterns = {name: compile_terms(det.get(name) or [], sets)
                 for name in ("when", "where", "who", "not_names", "nobody", "passive", "agent",
@@ -231,28 +236,28 @@ def build_rules(language: str, data: dict[str, Any]) -> RuleSet:
     orgs_raw = data.get("organisations") or {}
     texts["organisation"] = {"why": orgs_raw.get("why", ""),
                              "suggest": orgs_raw.get("suggest", "")}
-    return RuleSet(language=language, words=words, hard_words=hard, patterns=patterns,
-                   numbers=numbers, texts=texts,
-                   organisations=build_organisations(orgs_raw, sets))
+    return RuleSet(words=words, patterns=patterns, numbers=numbers, texts=texts,
+                   organisations=build_organisations(orgs_raw, sets),
+                   abbreviation=abbreviation_pattern(
+                       str(a) for a in data.get("abbreviations") or []))
 
 
 @functools.lru_cache(maxsize=16)
-def cached_rules(language: str, rules_dir: str | None) -> RuleSet:
-    """Return the compiled rules; compiled once per language and folder for the process."""
-    data = load_data(language, Path(rules_dir) if rules_dir else None)
+def cached_rules(language: str, rules_dir: str | None) -> RuleSet | None:
+    """Return the compiled rules (None: no rule file); made once per language and folder."""
+    files = read_rule_files(language, Path(rules_dir) if rules_dir else None)
+    if not files:
+        return None
     try:
-        return build_rules(language, data)
+        return build_rules(merge_files(files))
     except (TermError, re.error, TypeError, ValueError) as exc:
-        where = rules_dir or TEMPLATES / language / "lint.yaml"
+        where = rules_dir or PACKS / language / "lint.yaml"
         raise RulesError(f"{where}: {exc}") from exc
 
 
-def load_rules(language: str, rules_dir: Path | None = None) -> RuleSet:
-    """Return the compiled word rules of a language, with an organisation's own added."""
+def load_rules(language: str, rules_dir: Path | None = None) -> RuleSet | None:
+    """Return the compiled word rules of a language, with an organisation's own added;
+    None when the language has no rule file (then there is nothing to check)."""
     folder = str(Path(rules_dir).resolve()) if rules_dir is not None else None
     return cached_rules(language, folder)
 
-
-def has_rules(language: str, rules_dir: Path | None = None) -> bool:
-    """Return True when there is a rule file for the language."""
-    return bool(find_rule_files(language, rules_dir))

@@ -17,9 +17,9 @@ from wordspictures.lint.checks import check_sentence
 from wordspictures.lint.detail import EVENT_SECTION, check_event, find_vague_doers, found
 from wordspictures.lint.finding import Hit, drop_overlaps, short, to_problem
 from wordspictures.lint.place import Locator
-from wordspictures.lint.rules import RuleSet, has_rules, load_rules
+from wordspictures.lint.rules import RuleSet, load_rules
 from wordspictures.lint.story import check_story, find_organisations, story_mark, story_texts
-from wordspictures.lint.text import count_words, split_sentences
+from wordspictures.lint.text import Sentence, count_words, split_sentences
 from wordspictures.model import Account, Entry, Mark
 from wordspictures.problems import Problem, sort_problems
 
@@ -37,7 +37,8 @@ def check_text(text: str, section: str | None, rules: RuleSet, age: int,
     event check; without one (a sentence on its own) an event needs a when or a where in it.
     """
     hits: list[Hit] = []
-    for sentence in split_sentences(text):
+    sentences = split_sentences(text, rules.abbreviation)
+    for sentence in sentences:
         hits.extend(check_sentence(sentence, rules, section, age))
         hits.extend(find_blame_in_reason(sentence, rules, names))
         if section is None:
@@ -45,18 +46,20 @@ def check_text(text: str, section: str | None, rules: RuleSet, age: int,
             hits.extend(find_vague_doers(sentence, rules))
     if section == EVENT_SECTION:
         if entry is not None:
-            hits.extend(check_event(text, rules, entry.when, entry.who, names))
+            hits.extend(check_event(text, sentences, rules, entry.when, entry.who, names))
         else:
-            hits.extend(check_event(text, rules, names=names, need_when=False))
+            hits.extend(check_event(text, sentences, rules, names=names, need_when=False))
     if section in ONE_PAGE_EACH:
-        hits.extend(check_page_length(text, rules, age))
+        hits.extend(check_page_length(text, sentences, rules, age))
     return drop_overlaps(hits)
 
 
-def check_page_length(text: str, rules: RuleSet, age: int) -> list[Hit]:
-    """Return a finding when one entry holds more words than a page for this age."""
+def check_page_length(text: str, sentences: Sequence[Sentence], rules: RuleSet,
+                      age: int) -> list[Hit]:
+    """Return a finding when one entry of more than one sentence holds more words than a
+    page for this age (one long sentence is the sentence check's)."""
     count, limit = count_words(text), rules.number("page_words", age)
-    if not limit or count <= limit or len(split_sentences(text)) < 2:
+    if not limit or count <= limit or len(sentences) < 2:
         return []
     why, suggest = rules.text("long_page", count=count, age=age, limit=limit)
     return [Hit("readability", short(text), why, suggest)]
@@ -74,9 +77,9 @@ def lint_account(account: Account, rules_dir: Path | None = None) -> list[Proble
     ``rules_dir`` is an organisation's own folder of ``lint.yaml`` files (added to the built-in
     rules). A language without rules gives no findings.
     """
-    if not has_rules(account.language, rules_dir):
-        return []
     rules = load_rules(account.language, rules_dir)
+    if rules is None:
+        return []
     allowed = Allowed(account.allow)
     locator = Locator.of_file(account.source)
     names = child_names(account)
@@ -86,9 +89,9 @@ def lint_account(account: Account, rules_dir: Path | None = None) -> list[Proble
         for hit in check_text(entry.text, section, rules, account.reading_age, names, entry):
             if not allowed.covers(hit):
                 problems.append(to_problem(hit, place(locator, entry, hit)))
-    for org in find_organisations(texts, rules):
-        if not allowed.covers(org.hit) and org.entry is not None:
-            problems.append(to_problem(org.hit, place(locator, org.entry, org.hit)))
+    for entry, hit in find_organisations(texts, rules):
+        if not allowed.covers(hit):
+            problems.append(to_problem(hit, place(locator, entry, hit)))
     for shape in check_story(account, rules):
         problems.append(to_problem(shape.hit, story_mark(account, shape)))
     return sort_problems(problems)
@@ -128,12 +131,12 @@ def lint_sentence(text: str, language: str, reading_age: int = 8, section: str |
     the child). Organisation names count as explained only when this text explains them.
     The problems have no place in a file.
     """
-    if not has_rules(language, rules_dir):
-        return []
     rules = load_rules(language, rules_dir)
+    if rules is None:
+        return []
     allowed = Allowed(allow)
     lowered = frozenset(n.lower() for n in names)
     hits = check_text(text, section, rules, reading_age, lowered)
     entry = Entry(text=text, mark=Mark("", 1, 1))
-    hits += [org.hit for org in find_organisations([(section or "", entry)], rules)]
+    hits += [hit for _, hit in find_organisations([(section or "", entry)], rules)]
     return [to_problem(hit, None) for hit in drop_overlaps(hits) if not allowed.covers(hit)]

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from wordspictures.lint.finding import Hit, short
-from wordspictures.lint.rules import Organisation, RuleSet
+from wordspictures.lint.rules import RuleSet
 from wordspictures.model import Account, Entry, Mark
 
 PUNCTUATION = re.compile(r"\s*[.,:;!?–—]+\s*")
@@ -98,8 +98,10 @@ def story_texts(account: Account) -> Iterator[tuple[str, Entry]]:
             yield "scale", Entry(text=score.text, mark=score.mark)
 
 
-def find_organisations(texts: list[tuple[str, Entry]], rules: RuleSet) -> list[StoryHit]:
-    """Return a finding at the first mention of each organisation the story never explains."""
+def find_organisations(texts: list[tuple[str, Entry]], rules: RuleSet
+                       ) -> list[tuple[Entry, Hit]]:
+    """Return a finding at the first mention of each organisation the story never explains,
+    with the entry that mentions it."""
     hits = []
     for org in rules.organisations:
         first = next(((entry, m) for _, entry in texts if (m := org.pattern.search(entry.text))),
@@ -107,7 +109,7 @@ def find_organisations(texts: list[tuple[str, Entry]], rules: RuleSet) -> list[S
         if first is None or any(org.explained_by.search(joined(entry.text)) for _, entry in texts):
             continue
         entry, match = first
-        hits.append(StoryHit(organisation_hit(org, rules, match.group(), match.start()), entry))
+        hits.append((entry, organisation_hit(rules, match.group(), match.start())))
     return hits
 
 
@@ -119,7 +121,7 @@ def joined(text: str) -> str:
     return PUNCTUATION.sub(" ", text)
 
 
-def organisation_hit(org: Organisation, rules: RuleSet, words: str, start: int) -> Hit:
+def organisation_hit(rules: RuleSet, words: str, start: int) -> Hit:
     """Return the jargon finding for an organisation name nobody explained."""
     why, suggest = rules.text("organisation", words=words)
     return Hit("jargon", words, why, suggest, start, start + len(words))

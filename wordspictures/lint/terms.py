@@ -159,11 +159,14 @@ def bounded(source: str) -> str:
     return r"(?<![\w'’-])(?:" + source + r")(?![\w])"
 
 
-def compile_terms(terms: Iterable[str], sets: Mapping[str, list[str]]) -> TermPattern | None:
-    """Return one case-insensitive pattern matching any of the terms, or None for no terms."""
+def compile_terms(terms: Iterable[str], sets: Mapping[str, list[str]]) -> TermPattern:
+    """Return one case-insensitive pattern matching any of the terms (``NOTHING`` for none).
+
+    A missing list is an empty one, so the checks need no case for it.
+    """
     terms = expand_terms(terms, sets)
     if not terms:
-        return None
+        return NOTHING
     needles = [needle(term) for term in terms]
     return TermPattern(bounded(alternation(terms, sets)),
                        None if None in needles else frozenset(n for n in needles if n))
@@ -198,10 +201,12 @@ class TermPattern:
 
     def might_match(self, text: str) -> bool:
         """Return False only when no match can be in text (none of the pieces is in it)."""
-        if self.needles is None or not text.isascii() and max(text) > "\xff":
-            # Beyond Latin-1, lower() and the pattern's ignoring of case can differ
-            # (Turkish dotted I, the long s): then the pattern decides.
+        if self.needles is None:
             return True
+        if not text.isascii() and max(text) > "\xff":
+            # Beyond Latin-1, lower() and the pattern's ignoring of case can differ
+            # (Turkish dotted I, the long s): then the pattern decides, if it has terms.
+            return bool(self.needles)
         lowered = lower(text)
         return any(piece in lowered for piece in self.needles)
 
@@ -213,6 +218,10 @@ class TermPattern:
 
     def fullmatch(self, text: str) -> re.Match[str] | None:
         return self.pattern.fullmatch(text) if self.might_match(text) else None
+
+
+# The pattern of an empty list: without pieces to look for it is never compiled, never matches.
+NOTHING = TermPattern(r"(?!)", frozenset())
 
 
 @functools.lru_cache(maxsize=256)
@@ -240,10 +249,9 @@ def needle(term: str) -> str | None:
     return max(pieces, key=len) if pieces else None
 
 
-def source_each(terms: Iterable[str], sets: Mapping[str, list[str]]
-                ) -> tuple[tuple[str, str], ...]:
-    """Return every term with its own regex source (to know which term an allowed word matches)."""
-    return tuple((t, bounded(term_source(t, sets))) for t in expand_terms(terms, sets))
+def source_each(terms: Iterable[str], sets: Mapping[str, list[str]]) -> tuple[str, ...]:
+    """Return the regex source of every term alone (to know which term an allowed word matches)."""
+    return tuple(bounded(term_source(t, sets)) for t in expand_terms(terms, sets))
 
 
 @functools.lru_cache(maxsize=4096)

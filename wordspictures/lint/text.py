@@ -7,6 +7,7 @@ can jump to it. Nothing here knows about rules; it only cuts text.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -15,10 +16,6 @@ from wordspictures.lint.terms import WORD
 WORDS = re.compile(WORD)
 # A sentence ends at . ! ? (and closing quotes) followed by a space or the end.
 END = re.compile(r"[.!?…]+[\"'”’)]*(?=\s|$)")
-# Words before a full stop that do not end a sentence.
-ABBREVIATION = re.compile(
-    r"(?:^|\s)(?:bijv|bv|o\.a|d\.w\.z|m\.a\.w|mevr|dhr|ca|nr|enz|etc|Mrs|Mr|Ms|Dr|St|e\.g|i\.e"
-    r"|vs|[A-Z])\.$", re.IGNORECASE)
 CLAUSE_END = re.compile(r"[,;:()–—]")
 
 if TYPE_CHECKING:
@@ -32,20 +29,30 @@ class Sentence:
     text: str
     start: int
 
-    @property
-    def words(self) -> list[str]:
-        """Return the words of the sentence (digits count as words, punctuation does not)."""
-        return WORDS.findall(self.text)
+
+def abbreviation_pattern(abbreviations: Iterable[str]) -> re.Pattern[str]:
+    """Return the pattern of a text that ends in an abbreviation ('bijv.', 'Mr.', 'o.a.').
+
+    The abbreviations are a language's own (lint.yaml); one letter and a full stop is an
+    initial in every language ('A. de Vries'), so that one is always there.
+    """
+    words = [re.escape(a.strip().rstrip(".")) for a in abbreviations if a.strip(" .")]
+    return re.compile(r"(?:^|\s)(?:" + "".join(w + "|" for w in words) + r"[A-Z])\.$",
+                      re.IGNORECASE)
 
 
-def split_sentences(text: str) -> list[Sentence]:
-    """Return the sentences of a text with their offsets; a text without a full stop is one."""
+def split_sentences(text: str, abbreviation: re.Pattern[str]) -> list[Sentence]:
+    """Return the sentences of a text with their offsets; a text without a full stop is one.
+
+    A full stop after a text that ``abbreviation`` matches (see ``abbreviation_pattern``)
+    does not end a sentence.
+    """
     sentences: list[Sentence] = []
     start = 0
     for end in END.finditer(text):
         before = text[start:end.start() + 1]
         after = text[end.end():].lstrip()
-        if ABBREVIATION.search(before) and end.group() == ".":
+        if abbreviation.search(before) and end.group() == ".":
             continue
         # "3. maart" or "om 8.30": a full stop followed by a small letter or digit goes on.
         if after[:1].islower() or (after[:1].isdigit() and end.group() == "."
@@ -70,15 +77,13 @@ def count_words(text: str) -> int:
     return len(WORDS.findall(text))
 
 
-def clause_spans(sentence: str, openers: TermPattern | None) -> list[tuple[int, int]]:
+def clause_spans(sentence: str, openers: TermPattern) -> list[tuple[int, int]]:
     """Return the spans of the clauses that an opener starts ('als…', 'if…').
 
     Such a clause runs from its opener to the next comma or the end of the sentence: in
     "Als papa boos wordt, belt hij oom Tom" it is "Als papa boos wordt"; in "belt tante Sara
     als dat niet zo is" it is "als dat niet zo is".
     """
-    if openers is None:
-        return []
     spans = []
     for match in openers.finditer(sentence):
         stop = CLAUSE_END.search(sentence, match.end())
