@@ -17,28 +17,20 @@ import zlib
 from dataclasses import dataclass
 
 SIGNATURE = b"\x89PNG\r\n\x1a\n"
-# PNG colour types we pass through, and the number of colour values a pixel has in the PDF.
-GREY, RGB, PALETTE = 0, 2, 3
-COLOURS = {GREY: 1, RGB: 3, PALETTE: 1}
+RGB = 2  # the PNG colour type of every picture we make (drawings and fitted photos)
 
 
 @dataclass(frozen=True)
 class PngStream:
-    """The pixels of a PNG as a PDF image stream: 8 bits a value, PNG-filtered rows."""
+    """The pixels of an RGB PNG as a PDF image stream: 8 bits a value, PNG-filtered rows."""
 
     width: int
     height: int
-    colour_type: int
     data: bytes  # the zlib stream, as stored in the PNG
-    palette: bytes = b""  # RGB triplets, for a palette image
-
-    @property
-    def colours(self) -> int:
-        return COLOURS[self.colour_type]
 
     @property
     def decode_parms(self) -> str:
-        return f"/Predictor 15 /Colors {self.colours} /Columns {self.width}"
+        return f"/Predictor 15 /Colors 3 /Columns {self.width}"
 
 
 def encode_png(width: int, height: int, pixels: bytes, level: int = 6) -> bytes:
@@ -60,15 +52,13 @@ def chunk(kind: bytes, body: bytes) -> bytes:
 def png_stream(png: bytes) -> PngStream | None:
     """Return the PNG's pixels as a PDF stream, or None when they cannot pass as they are.
 
-    Only the simple PNGs we write ourselves pass: 8 bits, not interlaced, grey, RGB or a
-    palette, no transparency and no colour profile. Anything else (a family photo with an
-    alpha channel, say) returns None and takes the ordinary, slower way.
+    Only PNGs like the ones we write (``encode_png``) pass: 8-bit RGB, not interlaced, no
+    transparency and no colour profile. Anything else returns None and goes to fpdf2.
     """
     if not png.startswith(SIGNATURE):
         return None
     at = len(SIGNATURE)
     header: tuple[int, ...] | None = None
-    palette = b""
     parts: list[bytes] = []
     while at + 12 <= len(png):
         length, kind = struct.unpack(">I4s", png[at:at + 8])
@@ -80,20 +70,15 @@ def png_stream(png: bytes) -> PngStream | None:
         at += 12 + length
         if kind == b"IHDR":
             header = struct.unpack(">IIBBBBB", body)
-        elif kind == b"PLTE":
-            palette = body
         elif kind == b"IDAT":
             parts.append(body)
         elif kind == b"IEND":
             break
-        elif kind in (b"tRNS", b"iCCP", b"sRGB", b"gAMA", b"cHRM", b"sBIT"):
+        elif kind in (b"tRNS", b"iCCP", b"sRGB", b"gAMA", b"cHRM", b"sBIT", b"PLTE"):
             return None  # transparency or colour management: fpdf2 knows what to do
     if header is None or not parts:
         return None
     width, height, depth, colour_type, _compression, _filter, interlace = header
-    if depth != 8 or interlace or colour_type not in COLOURS:
+    if depth != 8 or interlace or colour_type != RGB:
         return None
-    if colour_type == PALETTE and not palette:
-        return None
-    return PngStream(width, height, colour_type, b"".join(parts),
-                     palette if colour_type == PALETTE else b"")
+    return PngStream(width, height, b"".join(parts))

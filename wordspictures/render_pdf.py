@@ -119,7 +119,7 @@ def image_source(pdf: FPDF, picture: bytes) -> str | io.BytesIO:
 
     from fpdf.image_datastructures import RasterImageInfo
 
-    from wordspictures.png_stream import PALETTE, png_stream
+    from wordspictures.png_stream import png_stream
 
     name = "wordspictures-picture-" + hashlib.sha256(picture).hexdigest()
     if name in pdf.image_cache.images:
@@ -128,11 +128,9 @@ def image_source(pdf: FPDF, picture: bytes) -> str | io.BytesIO:
     if stream is None:
         return io.BytesIO(picture)
     pdf.image_cache.images[name] = RasterImageInfo(
-        data=stream.data, w=stream.width, h=stream.height, f="FlateDecode",
-        cs="Indexed" if stream.colour_type == PALETTE else
-        ("DeviceRGB" if stream.colours == 3 else "DeviceGray"),
-        pal=stream.palette or None, dpn=stream.colours, bpc=8, dp=stream.decode_parms,
-        iccp=None, iccp_i=None, i=len(pdf.image_cache.images) + 1, usages=0)
+        data=stream.data, w=stream.width, h=stream.height, f="FlateDecode", cs="DeviceRGB",
+        dpn=3, bpc=8, dp=stream.decode_parms, iccp=None, iccp_i=None,
+        i=len(pdf.image_cache.images) + 1, usages=0)
     return name
 
 

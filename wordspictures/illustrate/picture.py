@@ -6,7 +6,6 @@ taken (GPS). We read only the pixels: the picture that reaches the book has no m
 
 from __future__ import annotations
 
-import io
 import warnings
 from pathlib import Path
 
@@ -95,9 +94,6 @@ def fitted_picture(path: Path, width: int, height: int) -> Image.Image:
 
 
 def png_bytes(image: Image.Image) -> bytes:
-    """Return the image as PNG bytes with no metadata chunks."""
-    if image.mode == "RGB":  # every drawing and photo we make: see png_stream.encode_png
-        return encode_png(image.width, image.height, image.tobytes())
-    buffer = io.BytesIO()
-    image.save(buffer, "PNG", optimize=False, compress_level=6)
-    return buffer.getvalue()
+    """Return the RGB image (a drawing, or a photo on its white canvas) as PNG bytes with no
+    metadata chunks (``png_stream.encode_png``)."""
+    return encode_png(image.width, image.height, image.tobytes())
