@@ -17,7 +17,9 @@ from collections.abc import Sequence
 from pypdf import PageObject, PdfReader, PdfWriter, Transformation
 from pypdf.generic import NameObject, TextStringObject
 
-SHEET = (841.89, 595.28)  # A4 landscape, in points
+from wordspictures.layout import paper_size
+
+SHEET = paper_size("a4", "landscape")  # in points
 Part = bytes | tuple[bytes, int]  # a PDF, or a PDF of which only the first n pages count
 
 

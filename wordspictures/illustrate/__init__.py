@@ -24,14 +24,7 @@ STYLE_VERSION = "4"
 
 def draw_scene(scene: Scene, width: int = 1200, height: int = 800) -> bytes:
     """Return the page's picture as PNG bytes: the same scene always gives the same bytes."""
-    layout = plan_scene(scene, width, height)
-    key = cache_key(layout)
-    cached = read_cached(key)
-    if cached is not None:
-        return cached
-    picture = render_layout(layout)
-    write_cached(key, picture)
-    return picture
+    return draw_scenes([(scene, width, height)])[0]
 
 
 def draw_scenes(requests: Sequence[tuple[Scene, int, int]],

@@ -127,9 +127,9 @@ def side_props(scene: Scene, width: int, height: int) -> list[Prop]:
     return []
 
 
-def members_of(people: list[Person], bubble: str | None = None,
-               background: str = "neutral") -> list[Member]:
-    """Return the people as members to place, each with the page's bubble.
+def members_of(people: list[Person], background: str, bubble: str | None = None
+               ) -> list[Member]:
+    """Return the people as members to place on the background, each with the page's bubble.
 
     In the classroom the teacher stands at the school's own board: a second, small board
     beside them would only make the child wonder why there are two.
@@ -151,7 +151,7 @@ def plan_group(scene: Scene, width: int, height: int, feeling: str, background: 
     bubble = BUBBLES.get(kind)
     side = side_props(scene, width, height)
     box = people_box(width, height, side=bool(side))
-    members = members_of(people, bubble, background)
+    members = members_of(people, background, bubble)
     figures = place_rows(choose_rows(members, box, height * TALLEST, height), box,
                          height * TALLEST, height, feeling) if members else []
     sky = [] if bubble and figures else sky_props(kind, background, feeling, width, height)
@@ -169,12 +169,13 @@ def plan_cast(scene: Scene, width: int, height: int, feeling: str, background: s
         [p for p in people if p.is_professional],
     ]
     groups = [g for g in groups if g]
-    members = members_of(people)
+    members = members_of(people, background)
     box = people_box(width, height)
     if len(people) <= 5:
-        rows = [[m for g in groups for m in members_of(g)]] if people else []
+        rows = [[m for g in groups for m in members_of(g, background)]] if people else []
     else:
-        rows = [row for g in groups for row in split_even(members_of(g), -(-len(g) // 6))]
+        rows = [row for g in groups
+                for row in split_even(members_of(g, background), -(-len(g) // 6))]
         if len(rows) > 3:  # too many small groups: fill rows in group order instead
             rows = choose_rows(members, box, height * TALLEST, height)
     figures = place_rows(rows, box, height * TALLEST, height, feeling) if rows else []
@@ -187,7 +188,7 @@ def plan_not_your_fault(scene: Scene, width: int, height: int, feeling: str, bac
     """Return the plan of 'it is not your fault': the child in front of a big heart."""
     people = unique(scene.children) or unique(scene.people)
     box = people_box(width, height)
-    members = members_of(people, background=background)
+    members = members_of(people, background)
     figures = place_rows(choose_rows(members, box, height * 0.62, height), box,
                          height * 0.62, height, feeling) if members else []
     if figures:
@@ -215,7 +216,7 @@ def plan_helpers(scene: Scene, width: int, height: int, feeling: str, background
     helpers = [p for p in unique(scene.people) if p.id != child.id]
     box = people_box(width, height)
     figures, ring = place_ring(Member(child, look_for(child)),
-                               members_of(helpers, background=background), box,
+                               members_of(helpers, background), box,
                                height * TALLEST, height, feeling)
     return SceneLayout(width, height, PageKind.HELPERS.value, background, floor_of(height),
                        feeling, tuple(figures), tuple(sky_props(PageKind.HELPERS, background,
@@ -231,7 +232,7 @@ def plan_child(scene: Scene, width: int, height: int, feeling: str, background: 
     others = [p for p in unique(scene.people) if not children or p.id != children[0].id]
     members = [Member(c, look_for(c), None if kind == PageKind.CALL else "speech",
                       "phone" if kind == PageKind.CALL else None) for c in children]
-    members += members_of(others, background=background)
+    members += members_of(others, background)
     box = people_box(width, height)
     figures: list[FigureSpot] = []
     if members:
