@@ -234,3 +234,18 @@ def test_a_third_language_pack_anonymises_too(tmp_path: Path) -> None:
     assert pdf.name.endswith("-anonym.pdf") and "Sam" not in pdf.name
     text = pdf_text(pdf)
     assert "It ferhaal fan Bern 1" in text and not found("Sam", text)
+
+
+def test_a_broken_words_template_is_named_in_an_anonymous_copy(tmp_path: Path) -> None:
+    """Only the anonymous copy reads words.j2's lists: its errors must read like the rest."""
+    import shutil
+
+    from wordspictures.errors import WordsPicturesError
+
+    pack = tmp_path / "pack"
+    shutil.copytree(PACKS / "fy", pack / "fy")
+    (pack / "fy" / "words.j2").write_text("{% set months = [ %}\n", encoding="utf-8")
+    account = tmp_path / "ferhaal.yaml"
+    shutil.copyfile(PACKS / "fy" / "starter.yaml", account)
+    with pytest.raises(WordsPicturesError, match=r"words\.j2:1: .* fix the template there"):
+        build_book(account, tmp_path / "boek", ["pdf"], templates=pack, anonymise=True)

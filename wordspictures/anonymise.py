@@ -60,7 +60,7 @@ class PackWords:
     @classmethod
     def of(cls, wording: Wording) -> PackWords:
         """Return the words of the wording's language; a pack that lacks one says which."""
-        module = wording.env.get_template("words.j2").module
+        module = wording.module("words.j2")
         found: dict[str, Any] = {}
         for name in ("months", "weekdays", "name_words", "name_links", "genitive_s",
                      "date_prepositions", "date_fillers", "ordinals", "genitive"):

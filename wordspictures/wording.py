@@ -112,10 +112,16 @@ class Wording:
         notes = " ".join(line.strip() for line in parts["notes"].splitlines() if line.strip())
         return PageWords(parts["heading"], intro, notes, " ".join(parts["alt"].split()))
 
+    def module(self, template: str) -> Any:
+        """Return a template's module (its macros and variables); a broken template is a
+        ``TemplateProblem`` naming its file and line."""
+        with explained(template):
+            return self.env.get_template(template).module
+
     def phrase(self, name: str, *args: Any) -> str:
         """Return one of the book-wide phrases of ``book.j2`` (a macro), rendered."""
+        module = self.module("book.j2")
         with explained("book.j2"):
-            module = self.env.get_template("book.j2").module
             macro = getattr(module, name, None)
             if macro is None:
                 raise TemplateProblem(f"book.j2 of '{self.language}' has no phrase '{name}' — "
