@@ -85,15 +85,7 @@ def static_font_file(weight: int, folder: Callable[[], Path]) -> Path:
     """Return Lexend pinned at one weight: kept in the cache folder, else written into the
     folder ``folder()`` makes. Either way the same font, so the same PDF bytes."""
     name = f"font-{source_digest(LEXEND)[:16]}-{weight}-{INSTANCES}.ttf"
-    kept = cache_path(name)
-    if kept is not None and kept.is_file():
-        return kept
-    data = instance_font(font_file().read_bytes(), weight)
-    stored = write_cached(name, data)
-    if stored is None:
-        stored = folder() / name
-        stored.write_bytes(data)
-    return stored
+    return made_font_file(name, lambda: instance_font(font_file().read_bytes(), weight), folder)
 
 
 def fallback_font_file(package: str, weight: int, letters: Iterable[str],
@@ -108,11 +100,19 @@ def fallback_font_file(package: str, weight: int, letters: Iterable[str],
     codes = sorted({ord(ch) for ch in letters} | {ord(" ")})
     key = hashlib.sha256(f"{source_digest(package)} {weight} {codes} {INSTANCES}".encode()
                          ).hexdigest()
-    name = f"font-{key[:16]}.ttf"
+    return made_font_file(f"font-{key[:16]}.ttf",
+                          lambda: instance_font(font_file(package).read_bytes(), weight, codes),
+                          folder)
+
+
+def made_font_file(name: str, make: Callable[[], bytes], folder: Callable[[], Path]) -> Path:
+    """Return the font file ``name``: from the cache folder, else ``make()`` it and keep it
+    there, else (no cache folder) write it into the folder ``folder()`` makes. The name is a
+    hash of everything that shapes the font, so a kept file is always the right one."""
     kept = cache_path(name)
     if kept is not None and kept.is_file():
         return kept
-    data = instance_font(font_file(package).read_bytes(), weight, codes)
+    data = make()
     stored = write_cached(name, data)
     if stored is None:
         stored = folder() / name
@@ -307,12 +307,5 @@ def box_font_file(letters: Iterable[str], folder: Callable[[], Path]) -> Path:
     """Return the path of a ``box_font`` for the letters: in the cache folder when there is
     one (named by its hash), else in the folder that ``folder()`` makes."""
     data = box_font(letters)
-    name = f"box-{hashlib.sha256(data).hexdigest()[:16]}.ttf"
-    kept = cache_path(name)
-    if kept is not None and read_cached(name) == data:
-        return kept
-    stored = write_cached(name, data)
-    if stored is None:
-        stored = folder() / name
-        stored.write_bytes(data)
-    return stored
+    return made_font_file(f"box-{hashlib.sha256(data).hexdigest()[:16]}.ttf", lambda: data,
+                          folder)
