@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -60,3 +61,20 @@ def test_many_accounts_on_two_cores_and_one_broken(tmp_path: Path) -> None:
     assert "2 of 3 books made" in out
     assert "broken.yaml:" in err
     assert len(list((tmp_path / "out").glob("*.pdf"))) == 2
+
+
+def test_many_accounts_show_each_warning_and_which_account_an_error_is_of(
+        tmp_path: Path) -> None:
+    sam = tmp_path / "sam.yaml"
+    text = (SHARED / "sam-en.yaml").read_text(encoding="utf-8")
+    sam.write_text(text.replace("where: living_room", "where: kitchn"), encoding="utf-8")
+    mia = tmp_path / "mia.yaml"
+    shutil.copy(EXAMPLES / "mia-en.yaml", mia)
+    code, out, err = run("build", str(sam), str(mia), "-o", str(tmp_path / "out"),
+                         "--format", "pdf", "--child", "sam")
+    assert code == 1
+    assert "1 of 2 books made" in out
+    assert re.search(rf"^{re.escape(str(sam))}:\d+:\d+: warning: 'kitchn' is not a place",
+                     err, re.MULTILINE), err
+    # The error is about the option, not a line of the account: the account is named first.
+    assert f"{mia}: --child 'sam' is not a child in this story" in err

@@ -33,7 +33,12 @@ def build_one(account: Path, options: dict[str, Any]) -> Outcome:
     try:
         result = build_book(account, **options)
     except WordsPicturesError as error:
-        return Outcome(account, error=error.format_message())
+        message = error.format_message()
+        # An account's problems name it; an option's (e.g. "--child 'x' is not a child in
+        # this story") do not, and in a batch the reader must know which account it was.
+        if str(account) not in message:
+            message = f"{account}: {message}"
+        return Outcome(account, error=message)
     return Outcome(account, result.files, result.pages, tuple(str(w) for w in result.warnings))
 
 

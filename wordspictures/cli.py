@@ -5,6 +5,7 @@ Heavy libraries are imported inside the commands, so ``--help`` stays instant.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -37,20 +38,37 @@ def main(ctx: click.Context, quiet: int, verbose: int) -> None:
     ctx.obj = {"verbosity": verbose - quiet}
 
 
+def verbosity() -> int:
+    """Return -q's and -v's count (-q counts down), or 0 outside a command."""
+    ctx = click.get_current_context(silent=True)
+    return (ctx.find_root().obj or {}).get("verbosity", 0) if ctx else 0
+
+
 def say(message: str, level: int = 0) -> None:
     """Print a result line unless -q asked for less (level 1 lines need -v)."""
-    ctx = click.get_current_context(silent=True)
-    verbosity = (ctx.find_root().obj or {}).get("verbosity", 0) if ctx else 0
-    if verbosity >= level:
+    if verbosity() >= level:
         click.echo(message)
+
+
+def parse_formats(ctx: click.Context, param: click.Parameter, value: str) -> list[str]:
+    """Return the formats of --format 'pptx, PDF' as ['pptx', 'pdf'] (checked by the build)."""
+    return [f.strip().lower() for f in value.split(",") if f.strip()]
+
+
+def book_options(command: Callable[..., None]) -> Callable[..., None]:
+    """Add the options that say where the book goes and which files it is (build, watch)."""
+    command = click.option("--format", "formats", default="pptx,pdf", show_default=True,
+                           callback=parse_formats,
+                           help="Which files to make: pptx, pdf, or both separated by a "
+                                "comma.")(command)
+    return click.option("-o", "--output", "out_dir",
+                        type=click.Path(file_okay=False, path_type=Path),
+                        help="Folder for the book (default: the account's folder).")(command)
 
 
 @main.command()
 @click.argument("accounts", metavar="ACCOUNT...", nargs=-1, required=True, type=ACCOUNT)
-@click.option("-o", "--output", "out_dir", type=click.Path(file_okay=False, path_type=Path),
-              help="Folder for the book (default: the account's folder).")
-@click.option("--format", "formats", default="pptx,pdf", show_default=True,
-              help="Which files to make: pptx, pdf, or both separated by a comma.")
+@book_options
 @click.option("--paper", type=click.Choice(["a5", "a4", "letter"]), default="a5",
               show_default=True, help="Page size of the PowerPoint and the PDF.")
 @click.option("--orientation", type=click.Choice(["portrait", "landscape"]),
@@ -77,7 +95,7 @@ def say(message: str, level: int = 0) -> None:
               help="With several accounts: how many books to build at the same time.")
 @click.option("--force", is_flag=True, help="Replace a final book that exists already.")
 @click.option("--strict", is_flag=True, help="Treat warnings as errors.")
-def build(accounts: tuple[Path, ...], out_dir: Path | None, formats: str, paper: str,
+def build(accounts: tuple[Path, ...], out_dir: Path | None, formats: list[str], paper: str,
           orientation: str, booklet: bool, rotate_backs: bool, children: tuple[str, ...],
           archive: bool, templates: Path | None, anonymise: bool, jobs: int, force: bool,
           strict: bool) -> None:
@@ -93,10 +111,11 @@ def build(accounts: tuple[Path, ...], out_dir: Path | None, formats: str, paper:
     """
     import time
 
+    # build_book says this too, but here it is a usage error (exit 2) told once, not once
+    # for every account of a batch.
     if rotate_backs and not booklet:
         raise click.UsageError("--rotate-backs turns the backs of a booklet: add --booklet")
-    chosen = [f.strip().lower() for f in formats.split(",") if f.strip()]
-    options = dict(out_dir=out_dir, formats=chosen, paper=paper, templates=templates,
+    options = dict(out_dir=out_dir, formats=formats, paper=paper, templates=templates,
                    strict=strict, orientation=orientation, booklet=booklet,
                    rotate_backs=rotate_backs, children=children, force=force, archive=archive,
                    anonymise=anonymise)
@@ -132,8 +151,7 @@ def build_batch(accounts: tuple[Path, ...], jobs: int, options: dict[str, Any]) 
 
     from wordspictures.batch import Outcome, run_batch
 
-    show_bar = sys.stderr.isatty() and (click.get_current_context().find_root().obj or {}
-                                        ).get("verbosity", 0) >= 0
+    show_bar = sys.stderr.isatty() and verbosity() >= 0
     failed: list[Outcome] = []
     with click.progressbar(length=len(accounts), label="building", file=sys.stderr,
                            hidden=not show_bar) as bar:
@@ -144,7 +162,10 @@ def build_batch(accounts: tuple[Path, ...], jobs: int, options: dict[str, Any]) 
                 failed.append(outcome)
 
         outcomes = run_batch(accounts, jobs, report, **options)
+    # After the bar, not through it, in account order; each warning names its file.
     for outcome in outcomes:
+        for warning in outcome.warnings:
+            click.echo(warning, err=True)
         for path in outcome.files:
             say(f"wrote {path}")
     for outcome in failed:
@@ -363,12 +384,9 @@ def demo(out_dir: Path) -> None:
 
 @main.command()
 @click.argument("account", type=ACCOUNT)
-@click.option("-o", "--output", "out_dir", type=click.Path(file_okay=False, path_type=Path),
-              help="Folder for the book (default: the account's folder).")
-@click.option("--format", "formats", default="pptx,pdf", show_default=True,
-              help="Which files to make: pptx, pdf, or both separated by a comma.")
+@book_options
 @click.option("--force", is_flag=True, help="Replace a final book that is already there.")
-def watch(account: Path, out_dir: Path | None, formats: str, force: bool) -> None:
+def watch(account: Path, out_dir: Path | None, formats: list[str], force: bool) -> None:
     """Rebuild the book every time ACCOUNT is saved; stop with Ctrl-C.
 
     Keep the book open beside the account while you edit it with the family: each save
@@ -381,10 +399,9 @@ def watch(account: Path, out_dir: Path | None, formats: str, force: bool) -> Non
     """
     from wordspictures.watch import watch as watch_account
 
-    chosen = [f.strip().lower() for f in formats.split(",") if f.strip()]
     click.echo(f"watching {account} — press Ctrl-C to stop")
     try:
-        watch_account(account, click.echo, out_dir=out_dir, formats=chosen, force=force)
+        watch_account(account, click.echo, out_dir=out_dir, formats=formats, force=force)
     except KeyboardInterrupt:
         click.echo("stopped watching")
 
