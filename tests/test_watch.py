@@ -2,21 +2,76 @@
 
 from __future__ import annotations
 
+import shutil
 import threading
 import time
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from tests.conftest import EXAMPLES
-from wordspictures.watch import changes, watch
+from wordspictures import account as account_module
+from wordspictures.watch import changes, files_to_watch, watch
+
+PACKS = Path(__file__).parent / "data" / "packs"
 
 
 def test_changes_yields_after_a_settled_save(tmp_path: Path) -> None:
     path = tmp_path / "a.yaml"
     path.write_text("one")
-    seen = changes(lambda: [path], poll=0.01)
+    deadline = time.monotonic() + 10
+
+    def sleep(seconds: float) -> None:
+        # Unnoticed, the save would leave changes() looking for ever: fail instead.
+        assert time.monotonic() < deadline, "the save was not noticed in 10 s"
+        time.sleep(seconds)
+
+    seen = changes(lambda: [path], poll=0.01, sleep=sleep)
     next(seen)  # the start
     path.write_text("two, longer")
-    next(seen)  # the save is noticed (otherwise this would wait forever)
+    next(seen)  # the save is noticed
+
+
+def test_the_account_is_read_again_only_after_a_save(tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    account = tmp_path / "mia.yaml"
+    text = (EXAMPLES / "mia-en.yaml").read_text(encoding="utf-8")
+    account.write_text(text, encoding="utf-8")
+    reads: list[object] = []
+    real = account_module.read_account
+
+    def read_account(*args: Any, **kwargs: Any) -> Any:
+        reads.append(args)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(account_module, "read_account", read_account)
+    polls: list[float] = []
+
+    def sleep(seconds: float) -> None:
+        # No real waiting: the fifth look finds the account saved (a new size).
+        polls.append(seconds)
+        if len(polls) == 5:
+            account.write_text(text + "\n", encoding="utf-8")
+        assert len(polls) < 20, "the save was not noticed"
+
+    seen = changes(files_to_watch(account), sleep=sleep)
+    next(seen)
+    assert len(reads) == 1  # the start
+    next(seen)
+    assert len(polls) == 6  # four quiet looks, the one that saw the save, and its settling
+    assert len(reads) == 2  # ... and the account was read for the save only
+
+
+def test_the_pictures_of_an_account_in_a_pack_language_are_watched(tmp_path: Path) -> None:
+    account = tmp_path / "fy.yaml"
+    text = (PACKS / "fy" / "starter.yaml").read_text(encoding="utf-8")
+    account.write_text(text.replace("sam: {name: Sam,", "sam: {name: Sam, picture: sam.png,"),
+                       encoding="utf-8")
+    shutil.copy(EXAMPLES / "drawings" / "lotte-gezin.png", tmp_path / "sam.png")
+    assert files_to_watch(account, PACKS)() == [account, tmp_path / "sam.png"]
+    # Without the pack the language is unknown and the account does not read.
+    assert files_to_watch(account)() == [account]
 
 
 def test_watch_rebuilds_after_a_save_and_waits_on_a_broken_file(tmp_path: Path) -> None:

@@ -37,16 +37,40 @@ def stamp(path: Path) -> Stamp | None:
     return Stamp(info.st_size, info.st_mtime_ns)
 
 
-def watched_files(account: Path) -> list[Path]:
-    """Return the account and the family pictures it names (they change the book too)."""
+def watched_files(account: Path, templates: Path | None = None) -> list[Path]:
+    """Return the account and the family pictures it names (they change the book too).
+
+    ``templates`` is the template pack of the build: an account in one of its languages
+    reads only with it.
+    """
     from wordspictures.account import read_account
 
     files = [account]
-    loaded, _ = read_account(account)
+    loaded, _ = read_account(account, templates=templates)
     if loaded is not None:
         files += [p.picture for p in loaded.people if p.picture]
         files += [e.picture for _, entries in loaded.entries() for e in entries if e.picture]
     return files
+
+
+def files_to_watch(account: Path, templates: Path | None = None) -> Callable[[], list[Path]]:
+    """Return a function giving ``watched_files``, read again only when the account changed.
+
+    Reading the account takes about ten milliseconds, too much for every look; a stat is
+    enough to tell whether its pictures can have changed. A save that keeps the size and
+    time would go unnoticed this way, but ``changes`` would not notice it either.
+    """
+    known: Stamp | None = None
+    files = [account]
+
+    def current() -> list[Path]:
+        nonlocal known, files
+        now = stamp(account)
+        if now != known:
+            known, files = now, watched_files(account, templates)
+        return files
+
+    return current
 
 
 def changes(files: Callable[[], list[Path]], poll: float = POLL,
@@ -82,7 +106,7 @@ def watch(account: Path, echo: Callable[[str], None], rounds: int | None = None,
     from wordspictures.lint import summary
 
     builds = 0
-    for _ in changes(lambda: watched_files(account), poll):
+    for _ in changes(files_to_watch(account, options.get("templates")), poll):
         started = time.perf_counter()
         try:
             result = build_book(account, **options, word_check=True)
