@@ -34,6 +34,7 @@ from wordspictures.account import (
     STORY_KEYS,
     TOP_KEYS,
 )
+from wordspictures.model import STORY_SECTIONS
 from wordspictures.vocabulary import (
     CLOTHES,
     FEELINGS,
@@ -60,10 +61,6 @@ TEXT_TYPES = ["string", "number", "boolean"]
 # never holds a space, so such a 'key' is let through.
 COMMA_PART = {"type": "null", "description": "Words after a comma inside { … }: they are read "
               "back into the text before them. Put the text between quotes to be sure."}
-# The sections of the story (every top key that holds a list of entries).
-SECTIONS = tuple(k for k in TOP_KEYS if k in (
-    "worried", "what_happened", "parents_say", "good_things", "worries_now",
-    "what_happened_next", "safety_plan", "helpers", "child_can", "next"))
 
 # What each key means, in English, for the editor's hover and the reference.
 TOP = {
@@ -269,7 +266,7 @@ def top_group(languages: Sequence[str]) -> Group:
         "scale": Field({"anyOf": [{"type": "array", "items": {"$ref": "#/$defs/score"}},
                                   {"type": "null"}]}, "a list of scores"),
     }
-    made.update({s: section_field(s) for s in SECTIONS})
+    made.update({s: section_field(s) for s in STORY_SECTIONS})
     # A story tells at least a worry, an event or a rule; and someone in it is a child.
     story = {"anyOf": [{"required": [key]} for key in STORY_KEYS]}
     return Group("account", listed(TOP_KEYS, made), {**TOP, **SECTION}, story, flow=False)
@@ -302,7 +299,7 @@ def account_schema(templates: Path | None = None) -> dict[str, Any]:
         "looks": looks_group().schema(),
         "score": score_group().schema(),
     }
-    defs.update({f"{s}_item": entry_group(s).schema() for s in SECTIONS})
+    defs.update({f"{s}_item": entry_group(s).schema() for s in STORY_SECTIONS})
     return {
         "$schema": DIALECT,
         "title": f"A wordspictures account (wordspictures {__version__})",
@@ -352,7 +349,7 @@ def markdown_reference(templates: Path | None = None) -> str:
         "",
         "## The top of the file",
         "",
-        *table(top, [k for k in TOP_KEYS if k not in SECTIONS]),
+        *table(top, [k for k in TOP_KEYS if k not in STORY_SECTIONS]),
         "",
         "A story needs at least one of " + ", ".join(f"`{k}`" for k in STORY_KEYS) + ".",
         "",
@@ -376,7 +373,7 @@ def markdown_reference(templates: Path | None = None) -> str:
         "| section | what it is | keys of an item |",
         "|---|---|---|",
     ]
-    for section in SECTIONS:
+    for section in STORY_SECTIONS:
         group = entry_group(section)
         keys = ", ".join(f"`{k}`" + (" (required)" if f.required else "")
                          for k, f in group.fields.items())
