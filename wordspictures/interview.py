@@ -17,6 +17,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import click
@@ -27,7 +28,7 @@ from wordspictures.errors import WordsPicturesError
 from wordspictures.fields import UNSAFE_CHARS
 from wordspictures.problems import Problem
 from wordspictures.vocabulary import FEELINGS, PLACES, ROLES
-from wordspictures.wording import fill, find_pack_file
+from wordspictures.wording import Wording, fill, find_pack_file
 
 # A parsed answer: the value, or the reason it cannot be used.
 Parsed = tuple[Any, "str | None"]
@@ -123,10 +124,12 @@ def new_id(called: str, taken: Iterable[str]) -> str:
 
 
 class Words:
-    """The interview's words in one language (``interview.yaml``)."""
+    """The interview's words in one language (``interview.yaml``), and the book's own
+    (``wording``) where the interview says what the book will say."""
 
-    def __init__(self, data: dict[str, Any]):
+    def __init__(self, data: dict[str, Any], wording: Wording):
         self.data = data
+        self.wording = wording
         self.articles = [str(a) for a in data["words"].get("articles", [])]
 
     def text(self, *path: str, **values: object) -> str:
@@ -150,10 +153,14 @@ class Words:
         return None
 
     def join(self, names: Sequence[str]) -> str:
-        """Return names as one phrase: 'Sam, Noor en Daan'."""
-        if len(names) < 2:
-            return "".join(names)
-        return f"{', '.join(names[:-1])} {self.data['words']['and']} {names[-1]}"
+        """Return names as one phrase, as the book joins them: 'Sam, Noor en Daan'."""
+        return str(self.wording.module("words.j2").join(list(names))).strip()
+
+    def default_title(self, children: Sequence[str]) -> str:
+        """Return the title the book gets when the account has none (``book.j2``)."""
+        # The book's phrase reads each child's 'called' name.
+        return self.wording.phrase("default_title", [SimpleNamespace(called=name)
+                                                     for name in children])
 
 
 def load_words(language: str, templates: Path | None = None) -> Words:
@@ -170,7 +177,7 @@ def load_words(language: str, templates: Path | None = None) -> Words:
     if not isinstance(data, dict) or not isinstance(data.get("questions"), dict):
         raise WordsPicturesError(f"{path}: the interview needs 'questions:' — see the "
                                  "built-in interview.yaml")
-    return Words(data)
+    return Words(data, Wording(language, templates))
 
 
 class Interview:
@@ -270,7 +277,7 @@ class Interview:
 
     def ask_book(self) -> None:
         """Ask for the title, who made the book and the date of this draft."""
-        default = self.words.text("default_title", child=self.child_names())
+        default = self.words.default_title(self.story.called(self.story.children))
         self.story.title = self.ask("title", default=default) or default
         self.story.made_by = self.ask_who("made_by") or []
         self.story.date = self.ask("date", default=self.today.isoformat(),
