@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from pathlib import Path
 
 from wordspictures.account import load_account
@@ -36,11 +35,6 @@ def assert_in_order(haystack: str, needles: list[str]) -> None:
         found = haystack.find(needle, position)
         assert found >= 0, f"not found (in order): {needle!r}"
         position = found + len(needle)
-
-
-def missing_from(text: str, parts: Iterable[str]) -> list[str]:
-    """Return the parts that text does not hold (all of them, for one clear failure)."""
-    return [part for part in parts if part not in text]
 
 
 def pdf_text(path: Path) -> str:
