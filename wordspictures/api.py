@@ -20,8 +20,6 @@ if TYPE_CHECKING:
     from wordspictures.render import PrintOptions
 
 FORMATS = ("pptx", "pdf")
-PAPERS = ("a5", "a4", "letter")
-ORIENTATIONS = ("portrait", "landscape")
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,6 @@ FORM_TYPE = 11.5       # the review page is read and filled in by grown-ups
 WRITE_PITCH = 9 * MM   # room for one handwritten line
 WRITE_LEAST = 7 * MM   # a tighter page may close the lines up to this, never further
 WRITE_LINES = (2, 6)   # the fewest and the most ruled lines under a question
-RULE = (165, 175, 190)  # ruled lines and the drawing frame: light, but they survive a copier
 
 
 def place_review(page: Page, paper: Paper, kinds: Type) -> PageLayout:

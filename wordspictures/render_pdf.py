@@ -33,15 +33,13 @@ from wordspictures.fonts import (
     static_font_file,
 )
 from wordspictures.layout import LINE, Line, PageLayout
-from wordspictures.layout_forms import RULE
-from wordspictures.palette import DRAFT, INK, MUTED, TITLE
+from wordspictures.palette import DRAFT, INK, MUTED, RULE, STYLE_COLOURS, TITLE
 from wordspictures.xmp import xmp_metadata
 
 ALIGN = {"L": "L", "C": "C", "R": "R"}
 # Languages written right to left (ISO 639-1): a pack in one of them sets its pages RTL.
 RTL_LANGUAGES = frozenset({"ar", "dv", "fa", "he", "ks", "ku", "ps", "sd", "ug", "ur", "yi"})
 BOX = "Wordspictures Box"  # the font of the letters no bundled font has: see add_fonts
-COLOURS = {"caption": MUTED, "note": MUTED, "stamp": DRAFT, "question": TITLE}
 
 
 def render_pdf(book: Book, layouts: Sequence[PageLayout], pictures: Sequence[bytes],
@@ -199,7 +197,7 @@ def draw_text(pdf: FPDF, line: Line) -> None:
     """Set one placed paragraph in its box."""
     spacing = 1.3 if line.style in ("note", "stamp") else LINE
     pdf.set_font(FAMILY, "B" if line.bold else "", line.size)
-    pdf.set_text_color(*COLOURS.get(line.style, INK))
+    pdf.set_text_color(*STYLE_COLOURS.get(line.style, INK))
     pdf.set_xy(line.box.x, line.box.y)
     pdf.multi_cell(line.box.width, line.size * spacing, line.text, align=ALIGN[line.align])
 

@@ -28,8 +28,7 @@ from pptx.util import Pt
 from wordspictures.book import Book, Page
 from wordspictures.fonts import FAMILY
 from wordspictures.layout import LINE, Box, Line, PageLayout
-from wordspictures.layout_forms import RULE
-from wordspictures.palette import DRAFT, INK, MUTED, TITLE
+from wordspictures.palette import DRAFT, INK, MUTED, RULE, STYLE_COLOURS, TITLE
 
 BLANK_LAYOUT = 6
 APP_XML = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
@@ -37,7 +36,6 @@ APP_XML = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
            'extended-properties"><Slides>{slides}</Slides><Notes>{slides}</Notes>'
            '<HiddenSlides>0</HiddenSlides></Properties>')
 ALIGN = {"L": PP_ALIGN.LEFT, "C": PP_ALIGN.CENTER, "R": PP_ALIGN.RIGHT}
-COLOURS = {"caption": MUTED, "note": MUTED, "stamp": DRAFT, "question": TITLE}
 # Paragraphs of these styles that follow each other share one text box, so that a changed
 # sentence pushes the next one down instead of running into it.
 FLOWING = ("body", "caption", "question")
@@ -115,7 +113,7 @@ def add_lines(slide, lines: Sequence[Line], lang: str) -> None:
     first, last = lines[0].box, lines[-1].box
     box = Box(first.x, first.y, first.width, last.bottom - first.y)
     spacing = 1.3 if lines[0].style in ("note", "stamp") else LINE
-    runs = [(line.text, line.size, COLOURS.get(line.style, INK), line.bold) for line in lines]
+    runs = [(line.text, line.size, STYLE_COLOURS.get(line.style, INK), line.bold) for line in lines]
     gaps = [0.0] + [b.box.y - a.box.bottom for a, b in zip(lines, lines[1:], strict=False)]
     add_text(slide, box, runs, lang, ALIGN[lines[0].align], spacing=spacing, gaps=gaps)
 
