@@ -45,8 +45,8 @@ class Paragraph:
     ``template`` for the book's framing. ``mark`` points at the account line it came from.
     ``style`` tells the renderer how to set it: ``body``, ``caption`` (small, e.g. who and
     when of a rule), ``line`` (a line to sign on), ``stamp`` (the draft mark under the
-    cover's title), ``question`` (a review question) followed by ``write`` (empty ruled lines
-    to write the answer on), or ``note`` (small print at the foot of the page).
+    cover's title), ``question`` (a review question; the layout puts ruled lines under it to
+    write the answer on), or ``note`` (small print at the foot of the page).
     """
 
     text: str

@@ -203,9 +203,9 @@ class Planner:
         change, each with lines to write on. A final book has none."""
         if not self.account.is_draft:
             return []
+        # The lines to write on are the layout's: they share out the room that is left.
         questions = [Block((Paragraph(self.wording.phrase(name), source="template",
-                                      style="question"),
-                            Paragraph("", source="template", style="write")))
+                                      style="question"),))
                      for name in ("review_right", "review_missing", "review_words")]
         makers = tuple(self.person(pid) for pid in self.account.made_by)
         grown_ups = tuple(p for p in self.account.people if p.is_parent)
