@@ -162,3 +162,18 @@ def test_a_book_in_several_scripts_is_made_the_same_twice(
     first = {p.name: p.read_bytes() for p in build_book(account, tmp_path / "a").files}
     second = {p.name: p.read_bytes() for p in build_book(account, tmp_path / "b").files}
     assert first == second
+
+
+def test_without_libraqm_a_label_is_drawn_from_the_joined_forms(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The path a machine without libraqm takes (this one has it): visual_runs hands the
+    Arabic run over already joined and in drawing order, the Latin run untouched."""
+    from PIL import ImageFont
+
+    from wordspictures.illustrate import lettering
+
+    monkeypatch.setattr(lettering, "ENGINE", ImageFont.Layout.BASIC)
+    assert visual_runs("مريم Sam") == [("lexend", "Sam"),
+                                        ("noto-sans-arabic", " \ufee2\ufef3\ufeae\ufee3")]
+    monkeypatch.setattr(lettering, "ENGINE", ImageFont.Layout.RAQM)
+    assert visual_runs("مريم Sam") == [("lexend", "Sam"), ("noto-sans-arabic", "مريم ")]
