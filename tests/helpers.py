@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+import time
 from pathlib import Path
 
 from wordspictures.account import load_account
 from wordspictures.model import Account
+from wordspictures.output import TEMP_PREFIX
 
 # The sections in the order the book tells them (see DOMAIN.md, page by page).
 BOOK_ORDER = ("good_things", "worried", "what_happened", "parents_say", "what_happened_next",
@@ -35,6 +37,20 @@ def assert_in_order(haystack: str, needles: list[str]) -> None:
         found = haystack.find(needle, position)
         assert found >= 0, f"not found (in order): {needle!r}"
         position = found + len(needle)
+
+
+def temporary_files(folder: Path, wait: float = 5.0) -> list[str]:
+    """Return the names of temporary files left in ``folder`` by a killed writer.
+
+    A killed writer's guardian removes them a moment after its death: look again for up to
+    ``wait`` seconds before saying what is left.
+    """
+    deadline = time.monotonic() + wait
+    while True:
+        left = sorted(p.name for p in folder.iterdir() if p.name.startswith(TEMP_PREFIX))
+        if not left or time.monotonic() > deadline:
+            return left
+        time.sleep(0.02)
 
 
 def pdf_text(path: Path) -> str:

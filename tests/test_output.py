@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers import temporary_files
 from wordspictures import output
 from wordspictures.errors import OutputError
 from wordspictures.output import (
@@ -70,7 +71,7 @@ def test_each_way_of_writing_gives_the_whole_file_and_nothing_else(
         monkeypatch.setattr(output, "_open_unnamed", lambda folder: None)
     if route == "naming fails":  # O_TMPFILE works, but /proc will not link the file
 
-        def refuse(fd: int, folder: Path) -> str:
+        def refuse(fd: int, folder: Path, announce: output.Announce) -> str:
             raise OSError(18, "Invalid cross-device link")
 
         monkeypatch.setattr(output, "_name_unnamed", refuse)
@@ -126,18 +127,18 @@ def test_a_file_that_cannot_be_named_leaves_every_old_file(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """All files get their names before the first rename: a failure there (a full disk)
     changes none of the books."""
-    def refuse(fd: int, folder: Path) -> str:  # the nameless file cannot be linked ...
+    def refuse(fd: int, folder: Path, announce: output.Announce) -> str:  # not linked ...
         raise OSError(18, "Invalid cross-device link")
 
     monkeypatch.setattr(output, "_name_unnamed", refuse)
     real_write = output._write_named  # ... so it is written again under a name
     calls = []
 
-    def full_disk(path: Path, data: bytes) -> str:
+    def full_disk(path: Path, data: bytes, announce: output.Announce) -> str:
         calls.append(path)
         if len(calls) == 2:
             raise OSError(28, "No space left on device", str(path))
-        return real_write(path, data)
+        return real_write(path, data, announce)
 
     monkeypatch.setattr(output, "_write_named", full_disk)
     (tmp_path / "a.pdf").write_bytes(b"old a")
@@ -152,8 +153,11 @@ def test_a_file_that_cannot_be_named_leaves_every_old_file(
 KILLED_WHILE_WRITING = """
 import os, signal, sys
 from pathlib import Path
+from wordspictures import forked
 from wordspictures.output import write_files
-folder, name, when = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
+folder, name, when, guarded = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3]), sys.argv[4]
+if guarded == "unguarded":  # as where fork is not safe: no guardian
+    forked.fork_is_safe = lambda: False
 real = getattr(os, name)
 calls = []
 
@@ -169,22 +173,42 @@ write_files({folder / "a.pdf": b"new a" * 1000, folder / "b.pptx": b"new b" * 10
 
 
 @pytest.mark.skipif(not hasattr(os, "O_TMPFILE"), reason="nameless files are Linux-only")
-@pytest.mark.parametrize(("name", "when", "left"), [
+@pytest.mark.parametrize("guarded", ["guarded", "unguarded"])
+@pytest.mark.parametrize(("name", "when", "named"), [
     ("fsync", 1, 0),    # while the first file's data is synced
     ("fsync", 2, 0),    # while the second file's data is synced
     ("replace", 1, 2),  # both named, a moment before the first rename: two hidden names ...
     ("replace", 2, 1),  # ... between the two renames: the first file is new, the second old
 ])
-def test_a_process_killed_while_writing(tmp_path: Path, name: str, when: int, left: int) -> None:
+def test_a_process_killed_while_writing(
+        tmp_path: Path, name: str, when: int, named: int, guarded: str) -> None:
     (tmp_path / "a.pdf").write_bytes(b"old a")
     (tmp_path / "b.pptx").write_bytes(b"old b")
     run = subprocess.run([sys.executable, "-c", KILLED_WHILE_WRITING, str(tmp_path), name,
-                          str(when)], capture_output=True)
+                          str(when), guarded], capture_output=True)
     assert run.returncode == -9, run.stderr
-    assert len(leftovers(tmp_path)) == left
+    # The guardian removes the hidden names the dead process had given; without one they
+    # stay (and only those) ...
+    left = temporary_files(tmp_path, wait=5.0 if guarded == "guarded" else 0.0)
+    assert len(left) == (0 if guarded == "guarded" else named)
     for book in ("a.pdf", "b.pptx"):
         assert (tmp_path / book).read_bytes() in (f"old {book[0]}".encode(),
                                                   f"new {book[0]}".encode() * 1000)
-    # ... and the next build into the folder removes it.
+    # ... until the next build into the folder removes them.
     write_files({tmp_path / "a.pdf": b"next"})
     assert not leftovers(tmp_path)
+
+
+def children() -> set[str]:
+    """Return the ids of this process's children, ended ones not yet waited for included."""
+    return set(Path(f"/proc/self/task/{os.getpid()}/children").read_text().split())
+
+
+@pytest.mark.skipif(not Path(f"/proc/self/task/{os.getpid()}/children").exists(),
+                    reason="needs Linux's list of child processes")
+def test_the_guardian_is_gone_when_the_write_is_done(tmp_path: Path) -> None:
+    """A long-running process (watch, a batch) must not collect one ended child per book."""
+    before = children()
+    write_files({tmp_path / "a.pdf": b"one", tmp_path / "b.pptx": b"two"})
+    assert children() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.pdf", "b.pptx"]

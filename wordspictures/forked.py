@@ -40,13 +40,24 @@ def jobs() -> int:
 
 
 def can_fork() -> bool:
+    """Return True where work may go to a child process: fork is safe and cores are free."""
+    return jobs() > 1 and fork_is_safe()
+
+
+def fork_is_safe() -> bool:
     """Return True where a child process can start as a copy of this one.
 
     Not on macOS (its system libraries are not safe to use after fork), and not while this
     process runs other threads: a lock one of them holds would stay locked in the child.
     """
-    return (hasattr(os, "fork") and sys.platform != "darwin" and jobs() > 1
-            and threading.active_count() == 1)
+    return hasattr(os, "fork") and sys.platform != "darwin" and threading.active_count() == 1
+
+
+def close_open_ends() -> None:
+    """In a newly forked child: close the parent's ends of every worker's pipes."""
+    for fd in Worker.open_ends:
+        with contextlib.suppress(OSError):
+            os.close(fd)
 
 
 def pdf_worker(formats: Sequence[str]) -> Worker[Any] | None:
@@ -93,9 +104,9 @@ class Worker(Generic[T]):
                 os.close(fd)
             return
         if pid == 0:
-            for fd in (job_write, answer_read, *Worker.open_ends):  # see open_ends
-                with contextlib.suppress(OSError):
-                    os.close(fd)
+            for fd in (job_write, answer_read):
+                os.close(fd)
+            close_open_ends()
             serve(job_read, answer_write, preload)  # never returns
         os.close(job_read)
         os.close(answer_write)

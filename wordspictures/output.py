@@ -5,9 +5,11 @@ renamed over the target, so a reader (or a crash) sees the old book or the new o
 
 Where Linux allows it the temporary file has no name while it is written (O_TMPFILE): a
 build killed then leaves nothing behind. It gets a hidden name only for the moment between
-linking and renaming. That name, and the fallback name on other systems, says which
-computer and process write it, so the next build into the folder removes what a killed
-build left (``sweep_leftovers``).
+linking and renaming. For that moment a small forked guardian knows the hidden names and
+removes them if this process dies before they are renamed (``_Guardian``). Where there is
+no guardian (no fork, or other threads running), the hidden name says which computer and
+process wrote it, so the next build into the folder removes what a killed build left
+(``sweep_leftovers``).
 """
 
 from __future__ import annotations
@@ -19,10 +21,10 @@ import hashlib
 import os
 import platform
 import re
-import tempfile
+import signal
 import time
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
 from wordspictures.errors import OutputError
@@ -80,14 +82,15 @@ def write_files(files: Mapping[Path, bytes]) -> None:
     for folder in {path.parent for path in files}:
         sweep_leftovers(folder)
     written: list[_Temporary] = []
+    guardian = _Guardian.start()
     try:
         for path, data in files.items():
             path.parent.mkdir(parents=True, exist_ok=True)
-            written.append(_Temporary.write(path, data))
+            written.append(_Temporary.write(path, data, guardian.announce))
         # Only now do the files get names: all of them first (which can fail), then the
         # renames, so that a failure leaves every old file as it was.
         for temporary in written:
-            temporary.give_name()
+            temporary.give_name(guardian.announce)
         for temporary in written:
             temporary.rename()
     except OSError as exc:
@@ -98,6 +101,7 @@ def write_files(files: Mapping[Path, bytes]) -> None:
     finally:
         for temporary in written:
             temporary.discard()
+        guardian.stop()
 
 
 class _Temporary:
@@ -110,10 +114,10 @@ class _Temporary:
         self.path, self.data, self.fd, self.name = path, data, fd, name
 
     @classmethod
-    def write(cls, path: Path, data: bytes) -> _Temporary:
+    def write(cls, path: Path, data: bytes, announce: Announce) -> _Temporary:
         fd = _open_unnamed(path.parent)
         if fd is None:
-            return cls(path, data, None, _write_named(path, data))
+            return cls(path, data, None, _write_named(path, data, announce))
         try:
             _write_synced(fd, data)
         except BaseException:
@@ -121,13 +125,13 @@ class _Temporary:
             raise
         return cls(path, data, fd, None)
 
-    def give_name(self) -> None:
+    def give_name(self, announce: Announce) -> None:
         """Give a nameless file its hidden name (a named one has it already)."""
         if self.fd is not None:
             try:
-                self.name = _name_unnamed(self.fd, self.path.parent)
+                self.name = _name_unnamed(self.fd, self.path.parent, announce)
             except OSError:  # the system would not name it: write it the ordinary way
-                self.name = _write_named(self.path, self.data)
+                self.name = _write_named(self.path, self.data, announce)
             os.close(self.fd)
             self.fd = None
 
@@ -148,9 +152,21 @@ class _Temporary:
             self.name = None
 
 
-def _write_named(path: Path, data: bytes) -> str:
+Announce = Callable[[str], None]
+"""Tells the guardian a hidden name before the file gets it."""
+
+
+def _write_named(path: Path, data: bytes, announce: Announce) -> str:
     """Write data to a hidden file named with our process id next to ``path``; return it."""
-    fd, name = tempfile.mkstemp(dir=path.parent, prefix=temporary_prefix(), suffix=TEMP_SUFFIX)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    while True:
+        name = _hidden_name(path.parent)
+        announce(name)
+        try:
+            fd = os.open(name, flags, 0o600)
+            break
+        except FileExistsError:
+            continue
     try:
         _write_synced(fd, data)
     except BaseException:
@@ -167,6 +183,14 @@ def _write_synced(fd: int, data: bytes) -> None:
     while view:
         view = view[os.write(fd, view):]
     os.fsync(fd)
+
+
+def _hidden_name(folder: Path) -> str:
+    """Return a new hidden name for a temporary file in ``folder``: ours, and unguessable."""
+    return os.path.join(os.path.abspath(folder),
+                        f"{temporary_prefix()}{os.urandom(6).hex()}{TEMP_SUFFIX}")
+
+
 def temporary_prefix(pid: int | None = None) -> str:
     """Return the start of our temporary files' names: who is writing them.
 
@@ -240,13 +264,13 @@ def _open_unnamed(folder: Path) -> int | None:
         return None  # the file system cannot: fall back to a named temporary file
 
 
-def _name_unnamed(fd: int, folder: Path) -> str:
+def _name_unnamed(fd: int, folder: Path, announce: Announce) -> str:
     """Give the nameless file behind ``fd`` a hidden name in ``folder`` and return it."""
     proc = os.open("/proc/self/fd", os.O_RDONLY | os.O_DIRECTORY)
     try:
         while True:
-            temporary = os.path.join(folder, f"{temporary_prefix()}{os.urandom(6).hex()}"
-                                             f"{TEMP_SUFFIX}")
+            temporary = _hidden_name(folder)
+            announce(temporary)
             try:
                 # link() would link /proc's symlink itself (EXDEV); linkat through the fd
                 # folder with AT_SYMLINK_FOLLOW links the file it points at.
@@ -256,3 +280,81 @@ def _name_unnamed(fd: int, folder: Path) -> str:
                 continue
     finally:
         os.close(proc)
+
+
+class _Guardian:
+    """A forked child that removes our hidden names when this process dies before it has
+    renamed them (a build killed, the computer's memory full), so that nothing is left.
+
+    Each name is announced to it through a pipe before the file gets the name. When the
+    pipe closes, the guardian removes every announced name still there: after a finished
+    write there is none (each was renamed), after a death the ones not yet renamed. It
+    ignores Ctrl-C and hang-ups, which reach the whole process group, so that it outlives
+    the process it guards. Where fork is not safe there is no guardian and the next build
+    into the folder removes the leftovers instead (``sweep_leftovers``).
+    """
+
+    def __init__(self, pid: int = 0, pipe: int = -1) -> None:
+        self.pid, self.pipe = pid, pipe
+
+    @classmethod
+    def start(cls) -> _Guardian:
+        from wordspictures.forked import fork_is_safe
+
+        if not fork_is_safe():
+            return cls()
+        read, write = os.pipe()
+        try:
+            pid = os.fork()
+        except OSError:  # no room for another process: the sweep is the safety net
+            os.close(read)
+            os.close(write)
+            return cls()
+        if pid == 0:
+            os.close(write)
+            _guard(read)  # never returns
+        os.close(read)
+        return cls(pid, write)
+
+    def announce(self, name: str) -> None:
+        if self.pipe < 0:
+            return
+        message = memoryview(os.fsencode(name) + b"\0")
+        try:
+            while message:
+                message = message[os.write(self.pipe, message):]
+        except OSError:  # the guardian is gone: the sweep is the safety net
+            self.stop()
+
+    def stop(self) -> None:
+        """Close the pipe (the guardian removes what is left) and wait for it to end."""
+        if self.pipe >= 0:
+            os.close(self.pipe)
+            self.pipe = -1
+        if self.pid:
+            with contextlib.suppress(ChildProcessError):
+                os.waitpid(self.pid, 0)
+            self.pid = 0
+
+
+def _guard(pipe: int) -> None:
+    """In the guardian: read names until the pipe closes, then remove those still there."""
+    status = 0
+    try:
+        for number in ("SIGINT", "SIGHUP", "SIGTERM"):
+            if hasattr(signal, number):
+                signal.signal(getattr(signal, number), signal.SIG_IGN)
+        from wordspictures.forked import close_open_ends
+
+        close_open_ends()  # a worker must not wait for the guardian to close its pipe
+        received = bytearray()
+        while chunk := os.read(pipe, 65536):
+            received += chunk
+        *names, _unfinished = bytes(received).split(b"\0")  # a cut-off name was never used
+        for name in names:
+            if os.path.basename(name).startswith(os.fsencode(TEMP_PREFIX)):
+                with contextlib.suppress(OSError):
+                    os.unlink(name)
+    except BaseException:  # noqa: BLE001 — nothing to tell anyone: leave quietly
+        status = 1
+    os._exit(status)  # no atexit handlers, no flushing the parent's buffers a second time
