@@ -97,3 +97,34 @@ def test_python_dash_m_runs_the_cli() -> None:
     result = subprocess.run([sys.executable, "-m", "wordspictures", "--version"],
                             capture_output=True, text=True, check=True)
     assert __version__ in result.stdout
+
+
+@pytest.mark.parametrize(("args", "code", "stream", "says"), [
+    (["--version"], 0, "stdout", __version__),
+    (["check", "{bad}"], 1, "stdout", "bad.yaml:3:1:"),  # the problem, with its line
+    (["build", "--paper", "a3", "{bad}"], 2, "stderr", "Invalid value for '--paper'"),
+    (["build", "{good}", "-o", "{out}"], 0, "stdout", "wrote"),
+])
+def test_the_command_ends_with_its_exit_code_and_everything_it_printed(
+        tmp_path: Path, args: list[str], code: int, stream: str, says: str) -> None:
+    """The command leaves without Python's slow tidying (cli.run): what it printed and
+    wrote must all be there, and the exit code must be the command's."""
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("language: en\npeople: [\n", encoding="utf-8")
+    names = {"bad": str(bad), "good": str(SHARED / "sam-en.yaml"), "out": str(tmp_path / "b")}
+    result = subprocess.run([sys.executable, "-m", "wordspictures",
+                             *[a.format(**names) for a in args]],
+                            capture_output=True, text=True)
+    assert result.returncode == code, result.stderr
+    assert says in getattr(result, stream)
+    if "build" in args and code == 0:
+        assert sorted(p.suffix for p in (tmp_path / "b").iterdir()) == [".pdf", ".pptx"]
+        assert "word check:" in result.stdout  # the last line printed is there too
+
+
+def test_a_reader_that_stops_early_is_no_error(tmp_path: Path) -> None:
+    """`wordspictures … | true`: the output has nowhere to go (click says nothing)."""
+    for _ in range(3):
+        run = subprocess.run(f"'{sys.executable}' -m wordspictures --help | true",
+                             shell=True, capture_output=True, text=True)
+        assert run.stderr == ""

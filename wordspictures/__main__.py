@@ -1,5 +1,5 @@
 """Allow ``python -m wordspictures``."""
 
-from wordspictures.cli import main
+from wordspictures.cli import run
 
-main()
+run()

@@ -38,6 +38,36 @@ def main(ctx: click.Context, quiet: int, verbose: int) -> None:
     ctx.obj = {"verbosity": verbose - quiet}
 
 
+def run() -> None:
+    """The installed command (and ``python -m wordspictures``): ``main``, then end at once.
+
+    Python's own ending frees the objects of every library loaded, one by one: 85 ms of a
+    0.7 s rebuild once python-pptx and fontTools are in. Nothing is left to do by then:
+    books are written, synced and closed (``output.write_files``), children waited for. So
+    the process flushes what it printed and its logs, and ends without that tidying.
+    """
+    import contextlib
+    import logging
+    import os
+    import sys
+
+    try:
+        main()
+        code = 0  # not reached: main always ends with SystemExit
+    except SystemExit as leaving:
+        if leaving.code is None or isinstance(leaving.code, int):
+            code = leaving.code or 0
+        else:  # a message instead of a number, as sys.exit("...") gives
+            print(leaving.code, file=sys.stderr)
+            code = 1
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        # A reader that has gone (… | head) leaves nothing to do.
+        with contextlib.suppress(OSError, ValueError):
+            stream.flush()
+    os._exit(code)
+
+
 def verbosity() -> int:
     """Return -q's and -v's count (-q counts down), or 0 outside a command."""
     ctx = click.get_current_context(silent=True)
