@@ -6,14 +6,17 @@ import functools
 import logging
 import os
 import signal
+import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from tests.conftest import SHARED
+from wordspictures import illustrate, render
 from wordspictures.api import build_book
 from wordspictures.errors import WordsPicturesError
-from wordspictures.forked import Worker, can_fork
+from wordspictures.forked import Shared, Worker, can_fork
 
 needs_fork = pytest.mark.skipif(not can_fork(), reason="no fork on this system")
 
@@ -32,6 +35,33 @@ def fail(kind: type[Exception]) -> None:
 
 def die() -> None:
     os.kill(os.getpid(), signal.SIGKILL)
+
+
+def take_slowly(shared: Shared) -> list[int]:
+    taken = []
+    for number in shared:
+        taken.append(number)
+        time.sleep(0.01)  # a piece of work: the other process takes the next meanwhile
+    return taken
+
+
+REAL_RENDER_SHARED = illustrate.render_shared
+
+
+def noted_render_shared(layouts: Any, shared: Shared) -> dict[int, bytes]:
+    """``illustrate.render_shared``, noting in $DRAWERS how many pictures a process drew."""
+    drawn = REAL_RENDER_SHARED(layouts, shared)
+    (Path(os.environ["DRAWERS"]) / str(os.getpid())).write_text(str(len(drawn)))
+    return drawn
+
+
+REAL_PDF_FILES = render.pdf_files
+
+
+def noted_pdf_files(*args: Any) -> dict[tuple[str, str], bytes]:
+    """``render.pdf_files``, noting in $DRAWERS/pdf which process made the PDF."""
+    (Path(os.environ["DRAWERS"]) / "pdf").write_text(str(os.getpid()))
+    return REAL_PDF_FILES(*args)
 
 
 def log_and_answer() -> str:
@@ -150,12 +180,83 @@ def test_a_worker_started_later_does_not_hold_an_earlier_ones_pipe() -> None:
         second.cancel()
 
 
-def test_a_job_that_cannot_be_sent_is_done_here() -> None:
+def test_a_job_that_cannot_be_sent_is_done_here_in_its_turn() -> None:
     answer = 41
     worker: Worker[int] = Worker("test")
     pid = worker.pid
+    worker.run(whose_pid)
     worker.run(lambda: answer + 1)  # a closure does not pickle
-    assert worker.pid == 0 and worker.result() == 42
+    worker.run(whose_pid)
+    assert [worker.result() for _ in range(3)] == [pid or os.getpid(), 42, pid or os.getpid()]
+    worker.cancel()
     if pid:
         with pytest.raises(ChildProcessError):  # the child was stopped and reaped
             os.waitpid(pid, os.WNOHANG)
+
+
+@needs_fork
+def test_shared_work_is_taken_once_by_whoever_is_free() -> None:
+    shared = Shared()
+    worker: Worker[list[int]] = Worker("test", shared=shared)
+    left_here = shared.hand_out(40)
+    worker.run(functools.partial(take_slowly, shared))
+    mine = take_slowly(shared)
+    theirs = worker.result()
+    assert mine and theirs  # both did some: the faster did more, none waited
+    assert sorted(mine + theirs) == list(range(40)) and not left_here
+    worker.cancel()
+
+
+def test_without_a_child_the_shared_work_is_all_done_here(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("WORDSPICTURES_JOBS", "1")
+    shared = Shared()
+    worker: Worker[list[int]] = Worker("test", shared=shared)
+    shared.hand_out(5)
+    worker.run(functools.partial(take_slowly, shared))
+    assert take_slowly(shared) == [0, 1, 2, 3, 4]
+    assert worker.result() == []  # done here, in its turn: nothing was left
+    worker.cancel()
+
+
+def test_more_work_than_a_pipe_holds_is_left_to_this_process() -> None:
+    shared = Shared()
+    left_here = shared.hand_out(Shared.LIMIT + 3)  # never waits for a reader
+    assert list(left_here) == [Shared.LIMIT, Shared.LIMIT + 1, Shared.LIMIT + 2]
+    assert sum(1 for _ in shared) == Shared.LIMIT
+    shared.close()
+
+
+@needs_fork
+def test_a_worker_does_its_jobs_in_turn_and_a_skipped_answer_is_dropped() -> None:
+    worker: Worker[int] = Worker("test", preload=("wordspictures.render_pdf",))
+    worker.run(functools.partial(size_of, b"one"))
+    worker.run(functools.partial(size_of, b"three"))
+    worker.run(whose_pid)
+    worker.skip()  # the first answer is not wanted
+    assert worker.result() == 5
+    assert worker.result() == worker.pid
+    worker.cancel()
+
+
+def test_a_new_book_drawn_with_the_pdf_worker_is_the_same_as_drawn_alone(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No cache: every picture is new and drawn by this process and the PDF's together."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1790000000")
+    monkeypatch.setenv("WORDSPICTURES_NO_CACHE", "1")
+    account = SHARED / "sam-en.yaml"
+    drawers = tmp_path / "drawers"
+    drawers.mkdir()
+    monkeypatch.setenv("DRAWERS", str(drawers))
+    monkeypatch.setattr(illustrate, "render_shared", noted_render_shared)
+    monkeypatch.setattr(render, "pdf_files", noted_pdf_files)
+    two = build_book(account, tmp_path / "two")
+    if can_fork():  # the PDF's process drew some of the pictures: no other was started
+        drew = {p.name: int(p.read_text()) for p in drawers.iterdir()}
+        pdf_maker = drew.pop("pdf")
+        assert list(drew) == [str(pdf_maker)] and drew[str(pdf_maker)] > 0
+        assert pdf_maker != os.getpid()
+    monkeypatch.setenv("WORDSPICTURES_JOBS", "1")
+    one = build_book(account, tmp_path / "one")
+    for a, b in zip(one.files, two.files, strict=True):
+        assert a.read_bytes() == b.read_bytes(), a.name

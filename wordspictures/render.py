@@ -12,6 +12,7 @@ import functools
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from wordspictures.book import Book, Scene
 from wordspictures.errors import WordsPicturesError
@@ -66,12 +67,12 @@ class Rendered:
 def render_book(account: Account, options: PrintOptions, created: dt.datetime,
                 templates: Path | None = None, child: str | None = None,
                 alongside: Callable[[], None] | None = None,
-                worker: Worker[dict[tuple[str, str], bytes]] | None = None) -> Rendered:
+                worker: Worker[Any] | None = None) -> Rendered:
     """Return the files of the book of one account (for one child, or for all in ``for``).
 
     With both formats, the PDF (and booklet) are made by ``worker`` (``pdf_worker``, on the
-    second core) while this process makes the PowerPoint; ``alongside`` is more work for
-    this process meanwhile (the build's word check).
+    second core; it helps draw new pictures first) while this process makes the
+    PowerPoint; ``alongside`` is more work for this process meanwhile (the word check).
     """
     book = plan_book(account, templates, child)
     layouts = lay_out(book, paper_for(options.paper, options.orientation))
@@ -83,24 +84,26 @@ def render_book(account: Account, options: PrintOptions, created: dt.datetime,
         if "pptx" in options.formats:
             import wordspictures.render_pptx  # noqa: F401
 
-    pictures = draw_pictures(book, layouts, meanwhile=meanwhile)
-    pdf_job = functools.partial(pdf_files, account, options, created, templates, child, book,
-                                layouts, pictures)
-    made: dict[tuple[str, str], bytes] = {}
     if "pdf" in options.formats and "pptx" in options.formats:
         worker = worker or pdf_worker(options.formats)
-        assert worker is not None
-        try:
+    elif worker is not None:
+        worker.cancel()
+        worker = None
+    made: dict[tuple[str, str], bytes] = {}
+    try:
+        pictures = draw_pictures(book, layouts, meanwhile=meanwhile, helper=worker)
+        pdf_job = functools.partial(pdf_files, account, options, created, templates, child,
+                                    book, layouts, pictures)
+        if worker is not None:
             worker.run(pdf_job)
             made.update(pptx_files(book, layouts, pictures, created))
             made.update(worker.result())
-        finally:
-            worker.cancel()
-    else:
+        else:
+            made.update(pdf_job() if "pdf" in options.formats else
+                        pptx_files(book, layouts, pictures, created))
+    finally:
         if worker is not None:
             worker.cancel()
-        made.update(pdf_job() if "pdf" in options.formats else
-                    pptx_files(book, layouts, pictures, created))
     if options.booklet and "pdf" not in options.formats:
         made[("booklet", "pdf")] = render_booklet(account, options, created, templates, child,
                                                   book, layouts, pictures)
@@ -177,12 +180,13 @@ def picture_requests(book: Book, layouts: Sequence[PageLayout]
 
 def draw_pictures(book: Book, layouts: Sequence[PageLayout],
                   meanwhile: Callable[[], None] | None = None,
-                  known: Mapping[tuple[Scene, int, int] | None, bytes] | None = None
-                  ) -> list[bytes]:
+                  known: Mapping[tuple[Scene, int, int] | None, bytes] | None = None,
+                  helper: Worker[Any] | None = None) -> list[bytes]:
     """Return each page's picture at its layout's ratio (empty when the page has none).
 
-    ``meanwhile`` runs while new pictures are drawn on the other cores; ``known`` holds
-    pictures drawn already (for another file of the same book), which are not drawn again.
+    ``meanwhile`` runs while new pictures are drawn on the other cores (``helper`` draws
+    too, see ``illustrate.draw_many``); ``known`` holds pictures drawn already (for another
+    file of the same book), which are not drawn again.
     """
     from wordspictures.illustrate import draw_scenes
 
@@ -190,5 +194,5 @@ def draw_pictures(book: Book, layouts: Sequence[PageLayout],
     requests = picture_requests(book, layouts)
     wanted = list(dict.fromkeys(r for r in requests if r is not None and r not in known))
     drawn: dict[tuple[Scene, int, int] | None, bytes] = dict(known)
-    drawn.update(zip(wanted, draw_scenes(wanted, meanwhile), strict=True))
+    drawn.update(zip(wanted, draw_scenes(wanted, meanwhile, helper), strict=True))
     return [drawn[r] if r is not None else b"" for r in requests]

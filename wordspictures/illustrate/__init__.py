@@ -10,13 +10,18 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import itertools
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from wordspictures.book import Scene
 from wordspictures.cache import read_cached, write_cached
 from wordspictures.illustrate.layout import plan_scene
 from wordspictures.illustrate.picture import PictureError, check_picture
 from wordspictures.illustrate.shapes import SceneLayout
+
+if TYPE_CHECKING:
+    from wordspictures.forked import Shared, Worker
 
 # Raise when the drawings change, so cached pictures from an older version are not reused.
 STYLE_VERSION = "4"
@@ -28,13 +33,14 @@ def draw_scene(scene: Scene, width: int = 1200, height: int = 800) -> bytes:
 
 
 def draw_scenes(requests: Sequence[tuple[Scene, int, int]],
-                meanwhile: Callable[[], None] | None = None) -> list[bytes]:
+                meanwhile: Callable[[], None] | None = None,
+                helper: Worker[Any] | None = None) -> list[bytes]:
     """Return the PNG of each (scene, width, height), drawing what the cache lacks.
 
     A new book has nothing cached: then the missing pictures are drawn on every core
-    (a drawing takes about 30 ms, a 16-page book 0.45 s on one core), and ``meanwhile`` (if
-    given) runs here while they are drawn; it runs once in any case. Bytes are the same as
-    ``draw_scene``'s: each picture depends only on its own plan.
+    (a drawing takes about 30 ms, a 16-page book 0.45 s on one core; see ``draw_many``),
+    and ``meanwhile`` (if given) runs here while they are drawn; it runs once in any case.
+    Bytes are the same as ``draw_scene``'s: each picture depends only on its own plan.
     """
     layouts = [plan_scene(scene, width, height) for scene, width, height in requests]
     keys = [cache_key(layout) for layout in layouts]
@@ -48,46 +54,55 @@ def draw_scenes(requests: Sequence[tuple[Scene, int, int]],
             found[key] = cached
         else:
             missing[key] = layout
-    drawn = draw_many(list(missing.values()), meanwhile or (lambda: None))
+    drawn = draw_many(list(missing.values()), meanwhile or (lambda: None), helper)
     for key, picture in zip(missing, drawn, strict=True):
         write_cached(key, picture)
         found[key] = picture
     return [found[key] for key in keys]
 
 
-def draw_many(layouts: list[SceneLayout], meanwhile: Callable[[], None]) -> list[bytes]:
-    """Return the PNGs of the layouts, on every core when it pays; run ``meanwhile`` here
-    while the other cores draw.
+def draw_many(layouts: list[SceneLayout], meanwhile: Callable[[], None],
+              helper: Worker[Any] | None = None) -> list[bytes]:
+    """Return the PNGs of the layouts, drawn on every core; run ``meanwhile`` here first.
 
-    The other cores are forked copies of this process (``forked.Worker``, as for the PDF):
-    they start with everything loaded, and no pool, thread or multiprocessing import is
-    needed. This process keeps a smaller share, for ``meanwhile`` (the word check and
-    loading python-pptx take about as long as five drawings).
+    ``helper`` is a worker that has time until its own job (the PDF's, which needs these
+    pictures): it draws too, as soon as it is ready. Where the cores outnumber the
+    processes, drawing workers are forked (``forked.Worker``: copies of this process, with
+    everything loaded). All of them take the next picture not yet taken (``Shared``), so
+    none waits while another has several left, however long each took to start.
     """
-    from wordspictures.forked import Worker, can_fork, jobs
+    from wordspictures.forked import Shared, Worker, can_fork, jobs
 
-    processes = min(jobs(), len(layouts))
-    if processes < 2 or len(layouts) < 4 or not can_fork():
+    helpers = [helper] if helper is not None and helper.pid else []
+    shared = helper.shared if helpers and helper is not None else None
+    more = min(jobs(), len(layouts) // 2) - 1 - len(helpers)  # two pictures each, at least
+    if more > 0 and len(layouts) >= 4 and can_fork():
+        shared = shared or Shared()
+        helpers += [Worker("drawings", shared=shared) for _ in range(more)]
+    if shared is None or not layouts:
         meanwhile()
         return render_layouts(layouts)
-    own = max(0, len(layouts) // processes - 5)
-    rest = list(range(own, len(layouts)))
-    groups = [rest[i::processes - 1] for i in range(processes - 1)]
-    workers: list[Worker[list[bytes]]] = []
     try:
-        for group in groups:
-            worker: Worker[list[bytes]] = Worker("drawings")
-            worker.run(functools.partial(render_layouts, [layouts[i] for i in group]))
-            workers.append(worker)
+        left_here = shared.hand_out(len(layouts))
+        for worker in helpers:
+            worker.run(functools.partial(render_shared, layouts, shared))
         meanwhile()
-        pictures = render_layouts(layouts[:own]) + [b""] * len(rest)
-        for group, worker in zip(groups, workers, strict=True):
-            for index, picture in zip(group, worker.result(), strict=True):
-                pictures[index] = picture
-        return pictures
+        pictures = {i: render_layout(layouts[i]) for i in itertools.chain(shared, left_here)}
+        for worker in helpers:
+            if len(pictures) < len(layouts):
+                pictures.update(worker.result())
+            else:  # all drawn here: do not wait for a helper still getting ready
+                worker.skip()
+        return [pictures[i] for i in range(len(layouts))]
     finally:
-        for worker in workers:
-            worker.cancel()
+        for worker in helpers:
+            if worker is not helper:
+                worker.cancel()
+
+
+def render_shared(layouts: Sequence[SceneLayout], shared: Shared) -> dict[int, bytes]:
+    """Draw the layouts whose numbers this process takes from ``shared``; return them."""
+    return {i: render_layout(layouts[i]) for i in shared}
 
 
 def render_layouts(layouts: Sequence[SceneLayout]) -> list[bytes]:
