@@ -198,12 +198,12 @@ def test_a_job_that_cannot_be_sent_is_done_here_in_its_turn() -> None:
 def test_shared_work_is_taken_once_by_whoever_is_free() -> None:
     shared = Shared()
     worker: Worker[list[int]] = Worker("test", shared=shared)
-    left_here = shared.hand_out(40)
+    left_here = shared.hand_out(60)
     worker.run(functools.partial(take_slowly, shared))
     mine = take_slowly(shared)
     theirs = worker.result()
     assert mine and theirs  # both did some: the faster did more, none waited
-    assert sorted(mine + theirs) == list(range(40)) and not left_here
+    assert sorted(mine + theirs) == list(range(60)) and not left_here
     worker.cancel()
 
 
