@@ -55,9 +55,16 @@ def fork_is_safe() -> bool:
 
 def close_open_ends() -> None:
     """In a newly forked child: close the parent's ends of every worker's pipes."""
-    for fd in Worker.open_ends:
-        with contextlib.suppress(OSError):
-            os.close(fd)
+    close_ends(*Worker.open_ends)
+
+
+def close_ends(*fds: int) -> None:
+    """Close these pipe ends (-1: none) and forget them in ``Worker.open_ends``."""
+    for fd in fds:
+        if fd >= 0:
+            Worker.open_ends.discard(fd)
+            with contextlib.suppress(OSError):
+                os.close(fd)
 
 
 def pdf_worker(formats: Sequence[str]) -> Worker[Any] | None:
@@ -99,8 +106,7 @@ class Shared:
             os.write(self.write, b"".join(n.to_bytes(Shared.SIZE, "little")
                                           for n in range(shared)))
         finally:
-            Worker.open_ends.discard(self.write)
-            os.close(self.write)
+            close_ends(self.write)
             self.write = -1
         return range(shared, count)
 
@@ -109,11 +115,7 @@ class Shared:
             yield int.from_bytes(number, "little")
 
     def close(self) -> None:
-        for fd in (self.read, self.write):
-            if fd >= 0:
-                Worker.open_ends.discard(fd)
-                with contextlib.suppress(OSError):
-                    os.close(fd)
+        close_ends(self.read, self.write)
         self.read = self.write = -1
 
 
@@ -214,11 +216,7 @@ class Worker(Generic[T]):
     def stop(self) -> str:
         """End the child if it still runs and close every pipe; safe to repeat. Return how
         the child ended, in words."""
-        for fd in (self.jobs, self.answers):
-            if fd >= 0:
-                Worker.open_ends.discard(fd)
-                with contextlib.suppress(OSError):
-                    os.close(fd)
+        close_ends(self.jobs, self.answers)
         self.jobs = self.answers = -1
         how = "had ended"
         if self.pid:
