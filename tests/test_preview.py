@@ -39,3 +39,17 @@ def test_preview_command(tmp_path: Path) -> None:
     assert any(p.name.endswith("-contact.png") for p in tmp_path.iterdir())
     data = next(tmp_path.glob("*-page-01.png")).read_bytes()
     assert Image.open(io.BytesIO(data)).format == "PNG"
+
+
+def test_preview_uses_the_template_pack(tmp_path: Path) -> None:
+    """An account in a pack's language previews with the pack, as it builds with it."""
+    packs = Path(__file__).parent / "data" / "packs"
+    account = tmp_path / "fy.yaml"
+    account.write_text((packs / "fy" / "starter.yaml").read_text(encoding="utf-8"),
+                       encoding="utf-8")
+    without = CliRunner().invoke(main, ["preview", str(account), "-o", str(tmp_path)])
+    assert without.exit_code == 1 and "'fy'" in without.output  # unknown without the pack
+    result = CliRunner().invoke(main, ["preview", str(account), "-o", str(tmp_path),
+                                       "--dpi", "20", "--templates", str(packs)])
+    assert result.exit_code == 0, result.output
+    assert any(p.name.endswith("-contact.png") for p in tmp_path.iterdir())

@@ -104,3 +104,41 @@ def test_watch_rebuilds_after_a_save_and_waits_on_a_broken_file(tmp_path: Path) 
     from tests.helpers import pdf_text
 
     assert "very, very much." in pdf_text(pdf)
+
+
+def test_the_watch_command_builds_the_book_build_would(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The options of build reach every watched build: a pack's language, A4, PDF only."""
+    from click.testing import CliRunner
+    from pypdf import PdfReader
+
+    from tests.helpers import pdf_text
+    from wordspictures import watch as watch_module
+    from wordspictures.cli import main
+
+    def once(account: Path, echo: Any, **options: Any) -> int:
+        return watch(account, echo, rounds=1, poll=0.05, **options)
+
+    monkeypatch.setattr(watch_module, "watch", once)
+    account = tmp_path / "fy.yaml"
+    shutil.copy(PACKS / "fy" / "starter.yaml", account)
+    result = CliRunner().invoke(main, ["watch", str(account), "--templates", str(PACKS),
+                                       "--paper", "a4", "--format", "pdf", "-o",
+                                       str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert " built " in result.output
+    [pdf] = (tmp_path / "out").iterdir()
+    assert pdf.suffix == ".pdf"
+    assert round(float(PdfReader(pdf).pages[0].mediabox.width)) == 595  # A4, not A5
+    assert "Wa sitte der yn dit ferhaal?" in pdf_text(pdf)  # the pack's wording
+
+
+def test_watch_refuses_rotated_backs_without_a_booklet(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from wordspictures.cli import main
+
+    result = CliRunner().invoke(main, ["watch", str(EXAMPLES / "mia-en.yaml"),
+                                       "--rotate-backs"])
+    assert result.exit_code == 2
+    assert "add --booklet" in result.output

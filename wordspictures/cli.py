@@ -85,42 +85,62 @@ def parse_formats(ctx: click.Context, param: click.Parameter, value: str) -> lis
     return [f.strip().lower() for f in value.split(",") if f.strip()]
 
 
+TEMPLATES = click.option(
+    "--templates", type=click.Path(file_okay=False, exists=True, path_type=Path),
+    help="Your organisation's template pack: a folder with a folder per language "
+         "(see 'wordspictures templates export').")
+
+
 def book_options(command: Callable[..., None]) -> Callable[..., None]:
-    """Add the options that say where the book goes and which files it is (build, watch)."""
-    command = click.option("--format", "formats", default="pptx,pdf", show_default=True,
-                           callback=parse_formats,
-                           help="Which files to make: pptx, pdf, or both separated by a "
-                                "comma.")(command)
-    return click.option("-o", "--output", "out_dir",
-                        type=click.Path(file_okay=False, path_type=Path),
-                        help="Folder for the book (default: the account's folder).")(command)
+    """Add the options that say where the book goes and which files it is (build and
+    watch: a watched book is the book a build makes)."""
+    options = [
+        click.option("-o", "--output", "out_dir",
+                     type=click.Path(file_okay=False, path_type=Path),
+                     help="Folder for the book (default: the account's folder)."),
+        click.option("--format", "formats", default="pptx,pdf", show_default=True,
+                     callback=parse_formats,
+                     help="Which files to make: pptx, pdf, or both separated by a comma."),
+        click.option("--paper", type=click.Choice(["a5", "a4", "letter"]), default="a5",
+                     show_default=True, help="Page size of the PowerPoint and the PDF."),
+        click.option("--orientation", type=click.Choice(["portrait", "landscape"]),
+                     default="portrait", show_default=True,
+                     help="Portrait: picture above the words. Landscape: picture beside "
+                          "them."),
+        click.option("--booklet", is_flag=True,
+                     help="Also make <name>-booklet.pdf: A5 pages two to a side of A4, to "
+                          "print double-sided (flip on the short edge), fold and staple."),
+        click.option("--rotate-backs", is_flag=True,
+                     help="For a printer that can only flip on the long edge: turn the "
+                          "booklet's backs upside down."),
+        click.option("--child", "children", multiple=True, metavar="ID",
+                     help="Make a book for this child only, at their age (repeat for more "
+                          "children). Default: one book for everyone in 'for'."),
+        click.option("--archive", is_flag=True,
+                     help="Make the PDF PDF/A-2b, for the case file."),
+        TEMPLATES,
+        click.option("--anonymise", is_flag=True,
+                     help="A copy for supervision or training: everyone named by role, "
+                          "dates to the month, no photos."),
+    ]
+    for option in reversed(options):  # in this order in --help
+        command = option(command)
+    return command
+
+
+def check_booklet(booklet: bool, rotate_backs: bool) -> None:
+    """Stop with a usage error (exit 2) for --rotate-backs without --booklet.
+
+    build_book says this too, but here it is told once, not once for every account of a
+    batch or every save watched.
+    """
+    if rotate_backs and not booklet:
+        raise click.UsageError("--rotate-backs turns the backs of a booklet: add --booklet")
 
 
 @main.command()
 @click.argument("accounts", metavar="ACCOUNT...", nargs=-1, required=True, type=ACCOUNT)
 @book_options
-@click.option("--paper", type=click.Choice(["a5", "a4", "letter"]), default="a5",
-              show_default=True, help="Page size of the PowerPoint and the PDF.")
-@click.option("--orientation", type=click.Choice(["portrait", "landscape"]),
-              default="portrait", show_default=True,
-              help="Portrait: picture above the words. Landscape: picture beside them.")
-@click.option("--booklet", is_flag=True,
-              help="Also make <name>-booklet.pdf: A5 pages two to a side of A4, to print "
-                   "double-sided (flip on the short edge), fold and staple.")
-@click.option("--rotate-backs", is_flag=True,
-              help="For a printer that can only flip on the long edge: turn the booklet's "
-                   "backs upside down.")
-@click.option("--child", "children", multiple=True, metavar="ID",
-              help="Make a book for this child only, at their age (repeat for more "
-                   "children). Default: one book for everyone in 'for'.")
-@click.option("--archive", is_flag=True,
-              help="Make the PDF PDF/A-2b, for the case file.")
-@click.option("--templates", type=click.Path(file_okay=False, exists=True, path_type=Path),
-              help="Your organisation's template pack: a folder with a folder per language "
-                   "(see 'wordspictures templates export').")
-@click.option("--anonymise", is_flag=True,
-              help="A copy for supervision or training: everyone named by role, dates to "
-                   "the month, no photos.")
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
               help="With several accounts: how many books to build at the same time.")
 @click.option("--force", is_flag=True, help="Replace a final book that exists already.")
@@ -141,10 +161,7 @@ def build(accounts: tuple[Path, ...], out_dir: Path | None, formats: list[str], 
     """
     import time
 
-    # build_book says this too, but here it is a usage error (exit 2) told once, not once
-    # for every account of a batch.
-    if rotate_backs and not booklet:
-        raise click.UsageError("--rotate-backs turns the backs of a booklet: add --booklet")
+    check_booklet(booklet, rotate_backs)
     options = dict(out_dir=out_dir, formats=formats, paper=paper, templates=templates,
                    strict=strict, orientation=orientation, booklet=booklet,
                    rotate_backs=rotate_backs, children=children, force=force, archive=archive,
@@ -416,22 +433,29 @@ def demo(out_dir: Path) -> None:
 @click.argument("account", type=ACCOUNT)
 @book_options
 @click.option("--force", is_flag=True, help="Replace a final book that is already there.")
-def watch(account: Path, out_dir: Path | None, formats: list[str], force: bool) -> None:
+def watch(account: Path, out_dir: Path | None, formats: list[str], paper: str,
+          orientation: str, booklet: bool, rotate_backs: bool, children: tuple[str, ...],
+          archive: bool, templates: Path | None, anonymise: bool, force: bool) -> None:
     """Rebuild the book every time ACCOUNT is saved; stop with Ctrl-C.
 
     Keep the book open beside the account while you edit it with the family: each save
-    makes a new book in a moment. A file caught half-saved is not an error: the command
-    waits for the next save.
+    makes a new book in a moment, the same book 'build' makes with the same options. A
+    file caught half-saved is not an error: the command waits for the next save.
 
     \b
     Example:
       wordspictures watch noor.yaml -o boek/
+      wordspictures watch noor.yaml --paper a4 --templates huisstijl
     """
     from wordspictures.watch import watch as watch_account
 
+    check_booklet(booklet, rotate_backs)
     click.echo(f"watching {account} — press Ctrl-C to stop")
     try:
-        watch_account(account, click.echo, out_dir=out_dir, formats=formats, force=force)
+        watch_account(account, click.echo, out_dir=out_dir, formats=formats, paper=paper,
+                      orientation=orientation, booklet=booklet, rotate_backs=rotate_backs,
+                      children=children, archive=archive, templates=templates,
+                      anonymise=anonymise, force=force)
     except KeyboardInterrupt:
         click.echo("stopped watching")
 
@@ -445,8 +469,9 @@ def watch(account: Path, out_dir: Path | None, formats: list[str], force: bool) 
 @click.option("--child", default=None, help="Preview the book of this child (a person id).")
 @click.option("--dpi", type=click.IntRange(20, 300), default=60, show_default=True,
               help="Sharpness of the pictures (dots per inch).")
+@TEMPLATES
 def preview(account: Path, out_dir: Path | None, paper: str, child: str | None,
-            dpi: int) -> None:
+            dpi: int, templates: Path | None) -> None:
     """Write a PNG picture of every page of ACCOUNT's book and one contact sheet.
 
     Look at the pages without opening an office program. No PPTX or PDF is written.
@@ -457,5 +482,5 @@ def preview(account: Path, out_dir: Path | None, paper: str, child: str | None,
     """
     from wordspictures.preview import preview_book
 
-    paths = preview_book(account, out_dir, paper, child=child, dpi=dpi)
+    paths = preview_book(account, out_dir, paper, templates=templates, child=child, dpi=dpi)
     say(f"wrote {len(paths) - 1} page pictures and the contact sheet {paths[-1]}")
