@@ -260,3 +260,27 @@ def test_a_new_book_drawn_with_the_pdf_worker_is_the_same_as_drawn_alone(
     one = build_book(account, tmp_path / "one")
     for a, b in zip(one.files, two.files, strict=True):
         assert a.read_bytes() == b.read_bytes(), a.name
+
+
+@pytest.mark.parametrize("helper_kind", ["pdf worker", "worker without shared work", "none"])
+def test_pictures_drawn_on_every_core_are_those_drawn_here(helper_kind: str) -> None:
+    """Whatever helps (or nobody), each picture is the one drawn alone, in its place."""
+    from tests.test_illustrate import DAD, KID, MUM, TEACHER
+    from wordspictures.book import PageKind, Scene
+    from wordspictures.forked import pdf_worker
+    from wordspictures.illustrate import draw_many, plan_scene, render_layouts
+
+    scenes = [Scene(PageKind.CAST, (KID, MUM)), Scene(PageKind.WORRIED, (TEACHER,), "school"),
+              Scene(PageKind.WHAT_HAPPENED, (KID, DAD), "kitchen", "sad"),
+              Scene(PageKind.PARENTS_SAY, (MUM, DAD)), Scene(PageKind.CAST, (DAD,))]
+    layouts = [plan_scene(scene, 300, 200) for scene in scenes]
+    helper = {"pdf worker": lambda: pdf_worker(["pptx", "pdf"]),
+              "worker without shared work": lambda: Worker("test"),
+              "none": lambda: None}[helper_kind]()
+    ran = []
+    try:
+        drawn = draw_many(layouts, lambda: ran.append(True), helper)
+    finally:
+        if helper is not None:
+            helper.cancel()
+    assert drawn == render_layouts(layouts) and ran == [True]

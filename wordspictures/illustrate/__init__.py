@@ -73,8 +73,10 @@ def draw_many(layouts: list[SceneLayout], meanwhile: Callable[[], None],
     """
     from wordspictures.forked import Shared, Worker, can_fork, jobs
 
-    helpers = [helper] if helper is not None and helper.pid else []
-    shared = helper.shared if helpers and helper is not None else None
+    # Only a forked helper made with shared work can take part: the numbers' pipe must
+    # have been there when it was forked.
+    shared = helper.shared if helper is not None and helper.pid else None
+    helpers = [helper] if helper is not None and shared is not None else []
     more = min(jobs(), len(layouts) // 2) - 1 - len(helpers)  # two pictures each, at least
     if more > 0 and len(layouts) >= 4 and can_fork():
         shared = shared or Shared()
