@@ -16,7 +16,7 @@ from tests.conftest import SHARED
 from wordspictures import illustrate, render
 from wordspictures.api import build_book
 from wordspictures.errors import WordsPicturesError
-from wordspictures.forked import Shared, Worker, can_fork
+from wordspictures.forked import Shared, Worker, can_fork, jobs
 
 needs_fork = pytest.mark.skipif(not can_fork(), reason="no fork on this system")
 
@@ -251,11 +251,12 @@ def test_a_new_book_drawn_with_the_pdf_worker_is_the_same_as_drawn_alone(
     monkeypatch.setattr(illustrate, "render_shared", noted_render_shared)
     monkeypatch.setattr(render, "pdf_files", noted_pdf_files)
     two = build_book(account, tmp_path / "two")
-    if can_fork():  # the PDF's process drew some of the pictures: no other was started
+    if can_fork():  # the PDF's process drew some of the pictures
         drew = {p.name: int(p.read_text()) for p in drawers.iterdir()}
         pdf_maker = drew.pop("pdf")
-        assert list(drew) == [str(pdf_maker)] and drew[str(pdf_maker)] > 0
-        assert pdf_maker != os.getpid()
+        assert pdf_maker != os.getpid() and drew.get(str(pdf_maker), 0) > 0
+        # On two cores no other process was started; more cores may add drawing helpers.
+        assert len(drew) <= jobs() - 1
     monkeypatch.setenv("WORDSPICTURES_JOBS", "1")
     one = build_book(account, tmp_path / "one")
     for a, b in zip(one.files, two.files, strict=True):
