@@ -87,7 +87,7 @@ def test_anything_else_takes_the_ordinary_way(case: str) -> None:
         "grey": lambda: png_of(stripes("L")),
         "transparent": lambda: png_of(stripes(), transparency=(250, 245, 230)),
         "interlaced": lambda: with_header(png_of(stripes()), interlace=1),
-        "16 bits": lambda: png_of(stripes("L").convert("I;16")),
+        "16 bits": lambda: with_header(png_of(stripes()), depth=16),  # RGB, 16 bits a colour
         "damaged": lambda: png_of(stripes())[:60] + b"X" + png_of(stripes())[61:],
         "cut short": lambda: png_of(stripes())[:70],
         "not a png": lambda: b"GIF89a....",
