@@ -41,8 +41,23 @@ def test_usage_errors_exit_2(tmp_path: Path) -> None:
 
 def test_unknown_format_is_a_clear_error(tmp_path: Path) -> None:
     result = run("build", str(SHARED / "sam-en.yaml"), "-o", str(tmp_path), "--format", "docx")
-    assert result.exit_code == 1
+    assert result.exit_code == 2  # typed wrong: a usage error
     assert "unknown format 'docx'" in result.output
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(("options", "says"), [
+    (["--rotate-backs"], "add --booklet"),
+    (["--archive", "--format", "pptx"], "add pdf to --format"),
+])
+@pytest.mark.parametrize("command", ["build", "watch"])
+def test_book_options_that_do_not_go_together_are_told_once(
+        tmp_path: Path, command: str, options: list[str], says: str) -> None:
+    accounts = [str(SHARED / "sam-en.yaml")] + ([str(SHARED / "noor-nl.yaml")]
+                                                if command == "build" else [])
+    result = run(command, *accounts, "-o", str(tmp_path), *options)
+    assert result.exit_code == 2
+    assert result.output.count(says) == 1  # not once for every account
     assert list(tmp_path.iterdir()) == []
 
 

@@ -132,13 +132,3 @@ def test_the_watch_command_builds_the_book_build_would(
     assert round(float(PdfReader(pdf).pages[0].mediabox.width)) == 595  # A4, not A5
     assert "Wa sitte der yn dit ferhaal?" in pdf_text(pdf)  # the pack's wording
 
-
-def test_watch_refuses_rotated_backs_without_a_booklet(tmp_path: Path) -> None:
-    from click.testing import CliRunner
-
-    from wordspictures.cli import main
-
-    result = CliRunner().invoke(main, ["watch", str(EXAMPLES / "mia-en.yaml"),
-                                       "--rotate-backs"])
-    assert result.exit_code == 2
-    assert "add --booklet" in result.output

@@ -128,14 +128,20 @@ def book_options(command: Callable[..., None]) -> Callable[..., None]:
     return command
 
 
-def check_booklet(booklet: bool, rotate_backs: bool) -> None:
-    """Stop with a usage error (exit 2) for --rotate-backs without --booklet.
+def check_book_options(options: dict[str, Any]) -> None:
+    """Stop with a usage error (exit 2) when the book options cannot be used together.
 
-    build_book says this too, but here it is told once, not once for every account of a
-    batch or every save watched.
+    build_book checks them too (``PrintOptions.check``); here a mistake is told once, not
+    once for every account of a batch or every save watched.
     """
-    if rotate_backs and not booklet:
-        raise click.UsageError("--rotate-backs turns the backs of a booklet: add --booklet")
+    from wordspictures.errors import WordsPicturesError
+    from wordspictures.render import PrintOptions
+
+    try:
+        PrintOptions(tuple(options["formats"]), options["paper"], options["orientation"],
+                     options["booklet"], options["rotate_backs"], options["archive"]).check()
+    except WordsPicturesError as error:
+        raise click.UsageError(error.message) from error
 
 
 @main.command()
@@ -145,10 +151,7 @@ def check_booklet(booklet: bool, rotate_backs: bool) -> None:
               help="With several accounts: how many books to build at the same time.")
 @click.option("--force", is_flag=True, help="Replace a final book that exists already.")
 @click.option("--strict", is_flag=True, help="Treat warnings as errors.")
-def build(accounts: tuple[Path, ...], out_dir: Path | None, formats: list[str], paper: str,
-          orientation: str, booklet: bool, rotate_backs: bool, children: tuple[str, ...],
-          archive: bool, templates: Path | None, anonymise: bool, jobs: int, force: bool,
-          strict: bool) -> None:
+def build(accounts: tuple[Path, ...], jobs: int, **options: Any) -> None:
     """Build the book (PowerPoint and PDF) from ACCOUNT, or from several accounts.
 
     The word check runs too and prints a one-line summary; it never changes the text.
@@ -161,11 +164,7 @@ def build(accounts: tuple[Path, ...], out_dir: Path | None, formats: list[str], 
     """
     import time
 
-    check_booklet(booklet, rotate_backs)
-    options = dict(out_dir=out_dir, formats=formats, paper=paper, templates=templates,
-                   strict=strict, orientation=orientation, booklet=booklet,
-                   rotate_backs=rotate_backs, children=children, force=force, archive=archive,
-                   anonymise=anonymise)
+    check_book_options(options)
     started = time.perf_counter()
     if len(accounts) == 1:
         build_single(accounts[0], options)
@@ -433,9 +432,7 @@ def demo(out_dir: Path) -> None:
 @click.argument("account", type=ACCOUNT)
 @book_options
 @click.option("--force", is_flag=True, help="Replace a final book that is already there.")
-def watch(account: Path, out_dir: Path | None, formats: list[str], paper: str,
-          orientation: str, booklet: bool, rotate_backs: bool, children: tuple[str, ...],
-          archive: bool, templates: Path | None, anonymise: bool, force: bool) -> None:
+def watch(account: Path, **options: Any) -> None:
     """Rebuild the book every time ACCOUNT is saved; stop with Ctrl-C.
 
     Keep the book open beside the account while you edit it with the family: each save
@@ -449,13 +446,10 @@ def watch(account: Path, out_dir: Path | None, formats: list[str], paper: str,
     """
     from wordspictures.watch import watch as watch_account
 
-    check_booklet(booklet, rotate_backs)
+    check_book_options(options)
     click.echo(f"watching {account} — press Ctrl-C to stop")
     try:
-        watch_account(account, click.echo, out_dir=out_dir, formats=formats, paper=paper,
-                      orientation=orientation, booklet=booklet, rotate_backs=rotate_backs,
-                      children=children, archive=archive, templates=templates,
-                      anonymise=anonymise, force=force)
+        watch_account(account, click.echo, **options)
     except KeyboardInterrupt:
         click.echo("stopped watching")
 
