@@ -85,7 +85,7 @@ def static_font_file(weight: int, folder: Callable[[], Path]) -> Path:
     """Return Lexend pinned at one weight: kept in the cache folder, else written into the
     folder ``folder()`` makes. Either way the same font, so the same PDF bytes."""
     name = f"font-{source_digest(LEXEND)[:16]}-{weight}-{INSTANCES}.ttf"
-    return made_font_file(name, lambda: instance_font(font_file().read_bytes(), weight), folder)
+    return made_font_file(name, lambda: instance_font(LEXEND, weight), folder)
 
 
 def fallback_font_file(package: str, weight: int, letters: Iterable[str],
@@ -101,8 +101,7 @@ def fallback_font_file(package: str, weight: int, letters: Iterable[str],
     key = hashlib.sha256(f"{source_digest(package)} {weight} {codes} {INSTANCES}".encode()
                          ).hexdigest()
     return made_font_file(f"font-{key[:16]}.ttf",
-                          lambda: instance_font(font_file(package).read_bytes(), weight, codes),
-                          folder)
+                          lambda: instance_font(package, weight, codes), folder)
 
 
 def made_font_file(name: str, make: Callable[[], bytes], folder: Callable[[], Path]) -> Path:
@@ -126,25 +125,25 @@ def source_digest(package: str) -> str:
     return hashlib.sha256(font_file(package).read_bytes()).hexdigest()
 
 
-def instance_font(source: bytes, weight: int, codes: Iterable[int] | None = None) -> bytes:
-    """Return the variable font pinned at one weight (every other axis at its default, e.g.
-    Noto's width at 100), as a static TrueType font; with ``codes``, cut down to those
+def instance_font(package: str, weight: int, codes: Iterable[int] | None = None) -> bytes:
+    """Return a bundled variable font pinned at one weight (every other axis at its default,
+    e.g. Noto's width at 100), as a static TrueType font; with ``codes``, cut down to those
     letters and the glyphs that shaping them needs (joined Arabic forms, marks)."""
     from fontTools import subset
     from fontTools.ttLib import TTFont
     from fontTools.varLib.instancer import instantiateVariableFont
 
+    source = io.BytesIO(font_file(package).read_bytes())
     # The source's own date stays in the 'head' table: with the clock's, every instance (and
     # so every PDF) would differ from the last.
-    with TTFont(io.BytesIO(source), lazy=codes is not None, recalcTimestamp=False) as font:
+    with TTFont(source, lazy=codes is not None, recalcTimestamp=False) as font:
         if codes is not None:
             options = subset.Options(layout_features=["*"], name_IDs=["*"], glyph_names=True,
                                      notdef_outline=True, recalc_timestamp=False)
             cutter = subset.Subsetter(options)
             cutter.populate(unicodes=codes)
             cutter.subset(font)
-        axes = {a.axisTag: a.defaultValue for a in font["fvar"].axes}
-        axes["wght"] = weight
+        axes = dict(font_axes(package), wght=weight)
         instantiateVariableFont(font, axes, inplace=True, updateFontNames=False)
         out = io.BytesIO()
         font.save(out)
@@ -217,15 +216,12 @@ def is_invisible(letter: str) -> bool:
 
 def missing_letters(text: str) -> list[str]:
     """Return the letters of the text that no bundled font can show, once each, in order."""
-    found = dict.fromkeys(ch for ch in text if ord(ch) not in coverage(LEXEND)
-                          and not is_invisible(ch) and font_for(ch) is None)
-    return list(found)
+    return list(dict.fromkeys(ch for ch in text if font_for(ch) is None and not is_invisible(ch)))
 
 
 def fallbacks_needed(text: Iterable[str]) -> list[tuple[str, str]]:
     """Return the fallbacks (family, package) that some letter of the texts needs."""
-    letters = {ch for part in text for ch in part if ord(ch) not in coverage(LEXEND)}
-    needed = {font_for(ch) for ch in letters}
+    needed = {font_for(ch) for part in text for ch in part}
     return [(family, package) for family, package in FALLBACKS if package in needed]
 
 
@@ -237,30 +233,30 @@ def check_letters(account: Account) -> list[Problem]:
     an empty box.
     """
     problems = []
-    for text, mark, where in printed_texts(account):
+    for text, mark in printed_texts(account):
         missing = missing_letters(text)
         if missing:
-            letters = " ".join(missing)
-            line = f"line {mark.line}" if mark else f"{account.source}, {where}"
+            # The title keeps no line of its own: the warning points at the top of the file.
+            where = "" if mark else " in the title"
             problems.append(Problem(
-                f"the PDF cannot show {letters} ({line}): it prints as an empty box; the "
-                "PowerPoint shows it", "leave it out, or say it in words, if the family "
-                "reads the PDF", mark, severity=WARNING))
+                f"the PDF cannot show {' '.join(missing)}{where}: it prints as an empty box; "
+                "the PowerPoint shows it", "leave it out, or say it in words, if the family "
+                "reads the PDF", mark or Mark(str(account.source), 1, 1), severity=WARNING))
     return problems
 
 
-def printed_texts(account: Account) -> Iterator[tuple[str, Mark | None, str]]:
-    """Yield every text of the account that the book prints, with where it is written."""
+def printed_texts(account: Account) -> Iterator[tuple[str, Mark | None]]:
+    """Yield every text of the account that the book prints, with its place in the file
+    (``None`` for the title, which has none)."""
+    # Imported here: the drawings and the PDF use this module and need no word check.
+    from wordspictures.lint.story import story_texts
+
     if account.title:
-        yield account.title, None, "the title"
+        yield account.title, None
     for person in account.people:
-        yield f"{person.name} {person.called}", person.mark, person.id
-    for _, entries in account.entries():
-        for entry in entries:
-            yield " ".join(filter(None, (entry.text, entry.when, entry.phone))), entry.mark, ""
-    for score in account.scale:
-        if score.text:
-            yield score.text, score.mark, ""
+        yield f"{person.name} {person.called}", person.mark
+    for _, entry in story_texts(account):
+        yield " ".join(filter(None, (entry.text, entry.when, entry.phone))), entry.mark
 
 
 def box_font(letters: Iterable[str]) -> bytes:
