@@ -116,15 +116,12 @@ def build(source: Path, out_dir: Path | str | None, options: PrintOptions,
 
     created = document_time(account)
     findings: list[Problem] = []
-    checked: list[bool] = []  # the word check runs once, with the first child's book
     original = account
 
     def check_words() -> None:
-        if word_check and not checked:
-            from wordspictures.lint import lint_account
+        from wordspictures.lint import lint_account
 
-            checked.append(True)
-            findings.extend(lint_account(original, templates))
+        findings.extend(lint_account(original, templates))
 
     name_date, name_end = account.date, ""
     if anonymise:
@@ -141,9 +138,11 @@ def build(source: Path, out_dir: Path | str | None, options: PrintOptions,
     folder = Path(out_dir) if out_dir is not None else source.parent
     outputs: dict[Path, bytes] = {}
     books = []
-    for child in choose_children(account, children):
+    for number, child in enumerate(choose_children(account, children)):
+        # The word check runs once, on the account as written, with the first book.
         rendered = render_book(account, options, created, templates, child,
-                               alongside=check_words, worker=worker)
+                               alongside=check_words if word_check and number == 0 else None,
+                               worker=worker)
         worker = None  # used up: a next child's book starts its own
         names = []
         for (suffix, ext), data in rendered.files.items():

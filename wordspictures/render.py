@@ -84,11 +84,9 @@ def render_book(account: Account, options: PrintOptions, created: dt.datetime,
         if "pptx" in options.formats:
             import wordspictures.render_pptx  # noqa: F401
 
-    if "pdf" in options.formats and "pptx" in options.formats:
-        worker = worker or pdf_worker(options.formats)
-    elif worker is not None:
-        worker.cancel()
-        worker = None
+    # The PDF's process is only of use when this one makes the PowerPoint meanwhile.
+    both = set(options.formats) == set(FORMATS)
+    worker = (worker or pdf_worker(options.formats)) if both else None
     made: dict[tuple[str, str], bytes] = {}
     try:
         pictures = draw_pictures(book, layouts, meanwhile=meanwhile, helper=worker)
