@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from wordspictures.errors import WordsPicturesError
+from wordspictures.errors import AccountError, WordsPicturesError
 
 
 @dataclass(frozen=True)
@@ -34,9 +34,10 @@ def build_one(account: Path, options: dict[str, Any]) -> Outcome:
         result = build_book(account, **options)
     except WordsPicturesError as error:
         message = error.format_message()
-        # An account's problems name it; an option's (e.g. "--child 'x' is not a child in
-        # this story") do not, and in a batch the reader must know which account it was.
-        if str(account) not in message:
+        # An account's problems start with its file and line; others (e.g. "--child 'x' is
+        # not a child in this story") do not, and in a batch the reader must know which
+        # account it was.
+        if not isinstance(error, AccountError):
             message = f"{account}: {message}"
         return Outcome(account, error=message)
     return Outcome(account, result.files, result.pages, tuple(str(w) for w in result.warnings))

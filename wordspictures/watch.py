@@ -8,6 +8,7 @@ not an error: we wait for the next save and say so.
 
 from __future__ import annotations
 
+import importlib
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -98,11 +99,14 @@ def watch(account: Path, echo: Callable[[str], None], rounds: int | None = None,
     ``rounds`` stops after that many builds (for tests); otherwise it runs until Ctrl-C.
     ``options`` go to ``build_book`` unchanged.
     """
-    # Load both renderers once, here: every build's PDF process is forked from this one
+    # Load the renderers once, here: every build's PDF process is forked from this one
     # and would otherwise import fpdf2 again (a third of a second) at every save.
-    import wordspictures.render_pdf
-    import wordspictures.render_pptx  # noqa: F401
     from wordspictures.api import build_book
+    from wordspictures.render import FORMATS
+
+    for fmt in FORMATS:
+        if fmt in options.get("formats", FORMATS):
+            importlib.import_module(f"wordspictures.render_{fmt}")
     from wordspictures.lint import summary
 
     builds = 0
