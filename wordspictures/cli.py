@@ -51,18 +51,16 @@ def run() -> None:
     import os
     import sys
 
+    code = 0
     try:
         main()
-        code = 0  # not reached: main always ends with SystemExit
-    except SystemExit as leaving:
-        if leaving.code is None or isinstance(leaving.code, int):
-            code = leaving.code or 0
-        else:  # a message instead of a number, as sys.exit("...") gives
-            print(leaving.code, file=sys.stderr)
-            code = 1
+    except SystemExit as leaving:  # how click's main always ends: with its exit code
+        # (None means 0, as for sys.exit(); a message instead of a number means 1)
+        code = leaving.code if isinstance(leaving.code, int) else int(leaving.code is not None)
     logging.shutdown()
     for stream in (sys.stdout, sys.stderr):
-        # A reader that has gone (… | head) leaves nothing to do.
+        # click.echo flushes each line and stops quietly when the reader has gone
+        # (… | head); this is for anything printed otherwise.
         with contextlib.suppress(OSError, ValueError):
             stream.flush()
     os._exit(code)
