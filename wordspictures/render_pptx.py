@@ -41,7 +41,6 @@ ALIGN = {"L": PP_ALIGN.LEFT, "C": PP_ALIGN.CENTER, "R": PP_ALIGN.RIGHT}
 FLOWING = ("body", "caption", "question")
 # Characters XML 1.0 cannot hold; the loader removes them, this is the last guard.
 NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-CONTROL = re.compile("([\x00-\x08\x0B-\x1F])")
 
 
 def render_pptx(book: Book, layouts: Sequence[PageLayout], pictures: Sequence[bytes],
@@ -173,8 +172,11 @@ def add_text(slide, box: Box, runs, lang: str, align, spacing: float = 1.2,
 
 
 def run_text(text: str) -> str:
-    """Return text as python-pptx stores a run's text: control characters as _xHHHH_."""
-    return CONTROL.sub(lambda match: f"_x{ord(match.group(1)):04X}_", clean(text))
+    """Return text as python-pptx stores a run's text: control characters as _xHHHH_.
+
+    ``clean`` has removed all that XML cannot hold; of the rest only a carriage return
+    is one (tabs and line ends stay as they are)."""
+    return clean(text).replace("\r", "_x000D_")
 
 
 def set_properties(prs, book: Book, created: dt.datetime) -> None:
