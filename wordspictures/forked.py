@@ -28,6 +28,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Any, ClassVar, Generic, TypeVar
 
 from wordspictures.errors import WordsPicturesError
+from wordspictures.output import write_all
 
 T = TypeVar("T")
 
@@ -274,9 +275,7 @@ def serve(job_read: int, answer_write: int, preload: Sequence[str]) -> None:
 
 def send(fd: int, data: bytes) -> None:
     """Write one message: its length, then its bytes."""
-    message = memoryview(len(data).to_bytes(8, "little") + data)
-    while message:
-        message = message[os.write(fd, message):]
+    write_all(fd, len(data).to_bytes(8, "little") + data)
 
 
 def receive(fd: int) -> bytes | None:

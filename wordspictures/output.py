@@ -26,9 +26,11 @@ import time
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
+from typing import TypeVar
 
 from wordspictures.errors import OutputError
 
+T = TypeVar("T")
 TEMP_PREFIX = ".wordspictures-"
 TEMP_SUFFIX = ".part"
 _TEMP_NAME = re.compile(re.escape(TEMP_PREFIX) + r"([0-9a-f]{8})-(\d+)-[A-Za-z0-9_]+"
@@ -159,14 +161,7 @@ Announce = Callable[[str], None]
 def _write_named(path: Path, data: bytes, announce: Announce) -> str:
     """Write data to a hidden file named with our process id next to ``path``; return it."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    while True:
-        name = _hidden_name(path.parent)
-        announce(name)
-        try:
-            fd = os.open(name, flags, 0o600)
-            break
-        except FileExistsError:
-            continue
+    name, fd = _claim_name(path.parent, announce, lambda name: os.open(name, flags, 0o600))
     try:
         _write_synced(fd, data)
     except BaseException:
@@ -179,10 +174,27 @@ def _write_named(path: Path, data: bytes, announce: Announce) -> str:
 
 
 def _write_synced(fd: int, data: bytes) -> None:
+    write_all(fd, data)
+    os.fsync(fd)
+
+
+def write_all(fd: int, data: bytes) -> None:
+    """Write every byte to ``fd`` (one write may take only part: a pipe, a full disk)."""
     view = memoryview(data)
     while view:
         view = view[os.write(fd, view):]
-    os.fsync(fd)
+
+
+def _claim_name(folder: Path, announce: Announce, make: Callable[[str], T]) -> tuple[str, T]:
+    """Return a new hidden name in ``folder`` and what ``make(name)`` returned, which
+    creates the file under it; the name is announced to the guardian first."""
+    while True:
+        name = _hidden_name(folder)
+        announce(name)
+        try:
+            return name, make(name)
+        except FileExistsError:
+            continue
 
 
 def _hidden_name(folder: Path) -> str:
@@ -268,16 +280,11 @@ def _name_unnamed(fd: int, folder: Path, announce: Announce) -> str:
     """Give the nameless file behind ``fd`` a hidden name in ``folder`` and return it."""
     proc = os.open("/proc/self/fd", os.O_RDONLY | os.O_DIRECTORY)
     try:
-        while True:
-            temporary = _hidden_name(folder)
-            announce(temporary)
-            try:
-                # link() would link /proc's symlink itself (EXDEV); linkat through the fd
-                # folder with AT_SYMLINK_FOLLOW links the file it points at.
-                os.link(str(fd), temporary, src_dir_fd=proc, follow_symlinks=True)
-                return temporary
-            except FileExistsError:
-                continue
+        # link() would link /proc's symlink itself (EXDEV); linkat through the fd folder
+        # with AT_SYMLINK_FOLLOW links the file it points at.
+        name, _ = _claim_name(folder, announce, lambda name: os.link(
+            str(fd), name, src_dir_fd=proc, follow_symlinks=True))
+        return name
     finally:
         os.close(proc)
 
@@ -319,10 +326,8 @@ class _Guardian:
     def announce(self, name: str) -> None:
         if self.pipe < 0:
             return
-        message = memoryview(os.fsencode(name) + b"\0")
         try:
-            while message:
-                message = message[os.write(self.pipe, message):]
+            write_all(self.pipe, os.fsencode(name) + b"\0")
         except OSError:  # the guardian is gone: the sweep is the safety net
             self.stop()
 
