@@ -28,7 +28,6 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Any, ClassVar, Generic, TypeVar
 
 from wordspictures.errors import WordsPicturesError
-from wordspictures.output import write_all
 
 T = TypeVar("T")
 
@@ -275,6 +274,8 @@ def serve(job_read: int, answer_write: int, preload: Sequence[str]) -> None:
 
 def send(fd: int, data: bytes) -> None:
     """Write one message: its length, then its bytes."""
+    from wordspictures.output import write_all  # here: a build forks before it needs output
+
     write_all(fd, len(data).to_bytes(8, "little") + data)
 
 
