@@ -4,7 +4,8 @@
 
 Prints a table of medians and writes it to benchmarks/results.md with the machine's core
 count. Each measurement runs the real command in a fresh process, the way a caseworker runs
-it; "cold" also starts from an empty cache folder (no drawings, no font instances).
+it. A new book finds no drawing in the cache (every picture is drawn); only the first
+build on a new machine also finds no fonts (they are made once, about a second).
 """
 
 from __future__ import annotations
@@ -28,11 +29,16 @@ COMMAND = [str(BIN / "wordspictures")] if (BIN / "wordspictures").exists() else 
     sys.executable, "-m", "wordspictures"]
 RUNS = 5
 
+NEW_BOOK = "new 16-page book in a cold process (every picture drawn), PPTX+PDF"
+FIRST_BUILD = "first build on a new machine (fonts made too), 16 pages"
 # name: (target, unit, how the target is compared)
 TARGETS = {
     "--help (cold process)": (0.3, "s"),
-    "first build on a new machine (empty cache), 16 pages": (None, "s"),
-    "cold build, 16-page book, PPTX+PDF": (1.5, "s"),
+    # The issue's "cold build": a new process and a book never built, so every picture is
+    # drawn. The fonts are made once per machine (pinning Lexend's two weights takes about
+    # 1.1 s); that first build is measured apart and has no target.
+    FIRST_BUILD: (None, "s"),
+    NEW_BOOK: (1.5, "s"),
     "rebuild after one sentence changed (CLI)": (0.8, "s"),
     "rebuild inside watch": (0.3, "s"),
     "watch: from save to new book": (None, "s"),
@@ -185,20 +191,17 @@ def measure_all(work: Path) -> dict[str, float]:
 
     book16 = sixteen_pages(work)
 
-    def cold() -> float:
-        shutil.rmtree(cache, ignore_errors=True)
-        shutil.rmtree(out, ignore_errors=True)
-        return run([*COMMAND, "build", str(book16), "-o", str(out)], env)
-
-    results["first build on a new machine (empty cache), 16 pages"] = median(cold, 3)
-
-    def new_book() -> float:
-        # A fresh process and a book never drawn before: no drawing is cached, but the
-        # fonts made at the first run (and the compiled templates) are.
+    def new_book(fonts_too: bool = False) -> float:
+        """Build in a fresh process a book never drawn before: no drawing is cached; the
+        fonts made at the first run (and the compiled templates) are, unless fonts_too."""
+        if fonts_too:
+            shutil.rmtree(cache, ignore_errors=True)
         for drawing in cache.glob("drawing-*.png"):
             drawing.unlink()
         shutil.rmtree(out, ignore_errors=True)
         return run([*COMMAND, "build", str(book16), "-o", str(out)], env)
+
+    results[FIRST_BUILD] = median(lambda: new_book(fonts_too=True), 3)
 
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice:
@@ -216,11 +219,11 @@ def measure_all(work: Path) -> dict[str, float]:
         for _ in range(RUNS + 2):
             ours.append(new_book())
             theirs.append(run(convert_command, env))
-        results["cold build, 16-page book, PPTX+PDF"] = statistics.median(ours)
+        results[NEW_BOOK] = statistics.median(ours)
         results["LibreOffice: PPTX to PDF only"] = statistics.median(theirs)
         results["LibreOffice peak memory"] = peak_memory_mb(convert_command, env)
     else:
-        results["cold build, 16-page book, PPTX+PDF"] = median(new_book)
+        results[NEW_BOOK] = median(new_book)
 
     original = book16.read_text(encoding="utf-8")
     counter = iter(range(1000))
@@ -314,7 +317,7 @@ def table(results: dict[str, float]) -> str:
     if theirs:
         lines.append("")
         for label, name in (("A whole new book (both formats, every picture drawn)",
-                             "cold build, 16-page book, PPTX+PDF"),
+                             NEW_BOOK),
                             ("A rebuild after an edit (both formats)",
                              "rebuild after one sentence changed (CLI)")):
             ours = results[name]
