@@ -9,7 +9,8 @@ import pytest
 
 from tests.conftest import EXAMPLES, SHARED
 from wordspictures.account import load_account
-from wordspictures.lint import RulesError, lint_account
+from wordspictures.lint import RulesError, lint_account, load_rules
+from wordspictures.lint.story import StoryHit, find_organisations, story_texts
 from wordspictures.model import Account
 from wordspictures.problems import Problem
 
@@ -169,6 +170,18 @@ def test_a_rule_done_by_the_child_alone_or_by_nobody(tmp_path: Path) -> None:
     found = {(p.category, p.words, p.mark.line if p.mark else 0) for p in problems}
     assert ("structure", "Sam", 14) in found
     assert ("structure", "Oma Ria belt elke zondag.", 15) in found
+
+
+def test_an_unexplained_organisation_is_a_story_finding_at_its_words(tmp_path: Path) -> None:
+    story = account(tmp_path, "worried:\n  - {who: juf, text: Juf Anna belde Veilig Thuis.}\n")
+    rules = load_rules("nl")
+    assert rules is not None
+    [found] = find_organisations(list(story_texts(story)), rules)
+    assert found == StoryHit(found.hit, story.worried[0])  # like every story check's finding
+    assert found.hit.words == "Veilig Thuis"
+    line, column = where(lint_account(story), "Veilig Thuis")
+    lines = story.source.read_text(encoding="utf-8").splitlines()
+    assert lines[line - 1][column - 1:].startswith("Veilig Thuis.}")
 
 
 def test_a_helper_from_the_network_in_no_rule(tmp_path: Path) -> None:

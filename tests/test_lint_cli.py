@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import json
+import re
 import textwrap
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner, Result
 
 from tests.conftest import SHARED
 from wordspictures.api import check_account
 from wordspictures.cli import main
-from wordspictures.lint import findings_json, summary
+from wordspictures.lint import RulesError, findings_json, load_rules, summary
 from wordspictures.lint.report import text_report
 
 STORY = """\
@@ -136,3 +138,30 @@ def test_a_broken_rules_folder_is_a_clear_error(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert "lint.yaml: cannot read the word rules" in result.output
     assert "Traceback" not in result.output
+
+
+def test_expressions_that_clash_are_named_with_their_file_when_loaded(tmp_path: Path) -> None:
+    rules = tmp_path / "rules" / "en"
+    rules.mkdir(parents=True)
+    own = rules / "lint.yaml"
+    # Each 're:' term is fine alone; in the one pattern of their rule, group 'a' is there twice.
+    own.write_text("jargon:\n  - terms: ['re:(?P<a>cp)', 're:(?P<a>lac)']\n"
+                   "    why: a word the child does not know\n    suggest: say what it is\n",
+                   encoding="utf-8")
+    with pytest.raises(RulesError, match=f"^{re.escape(str(own))}: .*cannot be read together"):
+        load_rules("en", tmp_path / "rules")  # when loaded, before any text meets the rule
+    for args in (["check", str(write(tmp_path)), "--rules"], ["templates", "check"]):
+        result = run(*args, str(tmp_path / "rules"))
+        assert result.exit_code == 1, result.output
+        assert f"{own}: the terms 're:(?P<a>cp)', 're:(?P<a>lac)' cannot be read" in result.output
+        assert "Traceback" not in result.output
+
+
+def test_a_broken_expression_in_an_organisations_explanation_is_named_when_loaded(
+        tmp_path: Path) -> None:
+    own = tmp_path / "lint.yaml"
+    own.write_text("language: en\norganisations:\n  explained_by: ['{org} re:(is']\n",
+                   encoding="utf-8")
+    with pytest.raises(RulesError, match=f"^{re.escape(str(own))}: "
+                                         r"'{org} re:\(is' cannot be read as a pattern"):
+        load_rules("en", tmp_path)

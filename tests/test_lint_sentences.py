@@ -9,7 +9,8 @@ from types import ModuleType
 import pytest
 
 from tests.conftest import ROOT
-from wordspictures.lint import lint_sentence
+from wordspictures.lint import lint_sentence, load_rules
+from wordspictures.lint.text import split_sentences
 from wordspictures.problems import ERROR, WARNING, Problem
 
 DATA = ROOT / "tests" / "data" / "lint"
@@ -244,3 +245,13 @@ def test_the_data_files_are_the_ones_the_docs_describe() -> None:
                      "labelled-nl"]
     docs = (ROOT / "docs" / "checking.md").read_text(encoding="utf-8")
     assert all(name in docs for name in names)
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Mr. Brown from school rang Mum on Monday."),
+    ("nl", "Sam speelt met kinderen, bijv. Noor en Mia uit de klas."),
+])
+def test_a_languages_abbreviation_ends_no_sentence(language: str, text: str) -> None:
+    rules = load_rules(language)
+    assert rules is not None
+    assert [s.text for s in split_sentences(text, rules.abbreviation)] == [text]

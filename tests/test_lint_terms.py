@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from wordspictures.lint import terms
 from wordspictures.lint.terms import TermError, compile_terms, word_tree
 
 SETS = {"ouder": ["mama*", "papa*", "de grote mensen"], "people": ["granny", "nan"],
@@ -16,9 +17,7 @@ SETS = {"ouder": ["mama*", "papa*", "de grote mensen"], "people": ["granny", "na
 
 def matches(term: str, text: str) -> list[str]:
     """Return what one term matches in a text."""
-    pattern = compile_terms([term], SETS)
-    assert pattern is not None
-    return [m.group() for m in pattern.finditer(text)]
+    return [m.group() for m in compile_terms([term], SETS).finditer(text)]
 
 
 @pytest.mark.parametrize(("term", "text", "found"), [
@@ -71,16 +70,39 @@ def test_each_term_has_a_piece_every_match_holds(term: str, piece: str | None) -
     assert needle(term.strip("'")) == piece
 
 
-def test_a_pattern_is_compiled_only_for_a_text_that_could_hold_it() -> None:
+def spy_on_compiling(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Return the list of the sources compiled from now on (cached or not)."""
+    sources: list[str] = []
+    real = terms.compiled
+
+    def spy(source: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+        sources.append(source)
+        return real(source, flags)
+
+    monkeypatch.setattr(terms, "compiled", spy)
+    return sources
+
+
+def test_a_pattern_is_compiled_only_for_a_text_that_could_hold_it(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    compiling = spy_on_compiling(monkeypatch)
     pattern = compile_terms(["agressie*", "boos"], SETS)
-    assert pattern is not None
     assert pattern.search("Papa las een boek.") is None
-    assert pattern._pattern is None  # nothing in the text could match: not compiled
+    assert compiling == []  # nothing in the text could match: not compiled
     assert [m.group() for m in pattern.finditer("Papa was AGRESSIEF.")] == ["AGRESSIEF"]
-    assert pattern._pattern is not None
+    assert compiling == [pattern.source]
     # Beyond Latin-1 the pattern itself decides (the dotted I lower-cases to two letters).
-    city = compile_terms(["istanbul"], SETS)
-    assert city is not None and city.search("In İSTANBUL.") is not None
+    assert compile_terms(["istanbul"], SETS).search("In İSTANBUL.") is not None
+
+
+def test_only_a_pattern_with_an_expression_is_compiled_at_once(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    compiling = spy_on_compiling(monkeypatch)
+    compile_terms(["agressie*", "slecht* {ouder}"], SETS)
+    assert compiling == []
+    sets = {**SETS, "getal": ["re:\\d+"]}
+    pattern = compile_terms(["agressie*", "{getal} keer"], sets)  # through a set, too
+    assert compiling == [pattern.source]
 
 
 def test_a_broken_expression_is_named_when_the_rules_are_read() -> None:
@@ -88,10 +110,8 @@ def test_a_broken_expression_is_named_when_the_rules_are_read() -> None:
         compile_terms(["re:(oops"], SETS)
 
 
-def test_expressions_that_clash_together_are_a_clear_error() -> None:
-    from wordspictures.errors import WordsPicturesError
-
-    pattern = compile_terms(["re:(?P<a>x)", "re:(?P<a>y)"], SETS)
-    assert pattern is not None
-    with pytest.raises(WordsPicturesError, match="cannot be read together"):
-        pattern.search("x")
+def test_expressions_that_clash_together_are_named_when_the_rules_are_read() -> None:
+    # Each is fine alone; in one pattern the group name is there twice.
+    with pytest.raises(TermError, match=r"the terms 're:\(\?P<a>x\)', 're:\(\?P<a>y\)' "
+                                        "cannot be read together"):
+        compile_terms(["boos", "re:(?P<a>x)", "re:(?P<a>y)"], SETS)

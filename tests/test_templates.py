@@ -7,6 +7,7 @@ import re
 import pytest
 
 from wordspictures.book import PageKind
+from wordspictures.lint.rules import read_yaml
 from wordspictures.wording import PACKS, available_languages
 
 LANGUAGES = available_languages()
@@ -44,3 +45,13 @@ def test_page_templates_set_every_part(lang: str) -> None:
         text = (PACKS / lang / f"{kind.value}.j2").read_text(encoding="utf-8")
         for part in ("heading", "intro", "notes", "alt"):
             assert re.search(r"{%\s*set " + part + r"\s*%}", text), (lang, kind, part)
+
+
+def test_every_language_has_the_same_word_rule_sections() -> None:
+    # The names of the sets are words of the language; every other key is the same.
+    keys = {}
+    for lang in LANGUAGES:
+        rules = read_yaml(PACKS / lang / "lint.yaml")
+        keys[lang] = {(key, sub) for key, value in rules.items()
+                      for sub in (value if isinstance(value, dict) and key != "sets" else [""])}
+    assert len({frozenset(v) for v in keys.values()}) == 1, keys

@@ -26,6 +26,8 @@ from wordspictures.lint.terms import (
     compile_terms,
     compiled,
     expand_terms,
+    expression_error,
+    holds_expression,
     source_each,
     term_source,
 )
@@ -82,6 +84,11 @@ class Organisation:
         """Return the pattern of a sentence that explains the name."""
         return compiled(self.explained_source)
 
+    def compile(self) -> None:
+        """Compile both patterns now rather than when first used (they are kept)."""
+        compiled(self.source, 0)
+        compiled(self.explained_source)
+
 
 @dataclass(frozen=True)
 class RuleSet:
@@ -123,9 +130,10 @@ def read_yaml(path: Path) -> dict[str, Any]:
     return data
 
 
-def read_rule_files(language: str, rules_dir: Path | None) -> list[dict[str, Any]]:
-    """Return the data of the built-in rule file and of an organisation's own, in the order
-    they apply; each file is read once.
+def read_rule_files(language: str, rules_dir: Path | None
+                    ) -> list[tuple[Path, dict[str, Any]]]:
+    """Return the path and data of the built-in rule file and of an organisation's own, in
+    the order they apply; each file is read once.
 
     The organisation's file is ``<dir>/<language>/lint.yaml``, else ``<dir>/lint.yaml`` when
     that one is for this language. (Not ``wording.search_path``: that knows only the first
@@ -134,14 +142,14 @@ def read_rule_files(language: str, rules_dir: Path | None) -> list[dict[str, Any
     found = []
     built_in = PACKS / language / "lint.yaml"
     if built_in.is_file():
-        found.append(read_yaml(built_in))
+        found.append((built_in, read_yaml(built_in)))
     if rules_dir is not None:
         for own in (Path(rules_dir) / language / "lint.yaml", Path(rules_dir) / "lint.yaml"):
             if not own.is_file():
                 continue
             data = read_yaml(own)
             if data.get("language", language) == language:
-                found.append(data)
+                found.append((own, data))
                 break
     return found
 
@@ -202,12 +210,21 @@ def build_organisations(raw: dict[str, Any], sets: dict[str, list[str]]
     """Return the organisation names, each with the patterns that explain it."""
     orgs = []
     explains = [str(e) for e in raw.get("explained_by") or []]
-    for name in expand_terms(raw.get("names") or [], sets):
+    names = expand_terms(raw.get("names") or [], sets)
+    # Compiled when first used, unless a 're:' piece may be wrong (see ``compile_terms``).
+    now = holds_expression(names + explains, sets)
+    for name in names:
         source = compile_name(name, sets)
         # The explanation is matched without case, except the name inside it.
         own_sets = {**sets, "org": [f"re:(?-i:{source})"]}
         explained = "|".join(term_source(e, own_sets) for e in explains)
-        orgs.append(Organisation(bounded(source), bounded(explained) if explained else r"(?!)"))
+        org = Organisation(bounded(source), bounded(explained) if explained else r"(?!)")
+        if now:
+            try:
+                org.compile()
+            except re.error as exc:
+                raise expression_error([name, *explains], own_sets, exc) from exc
+        orgs.append(org)
     return tuple(orgs)
 
 
@@ -249,10 +266,11 @@ def cached_rules(language: str, rules_dir: str | None) -> RuleSet | None:
     if not files:
         return None
     try:
-        return build_rules(merge_files(files))
+        return build_rules(merge_files([data for _, data in files]))
     except (TermError, re.error, TypeError, ValueError) as exc:
-        where = rules_dir or PACKS / language / "lint.yaml"
-        raise RulesError(f"{where}: {exc}") from exc
+        # The last file is the organisation's own when there is one (the built-in ones
+        # are tested): what is wrong came with it.
+        raise RulesError(f"{files[-1][0]}: {exc}") from exc
 
 
 def load_rules(language: str, rules_dir: Path | None = None) -> RuleSet | None:

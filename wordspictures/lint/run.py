@@ -89,11 +89,10 @@ def lint_account(account: Account, rules_dir: Path | None = None) -> list[Proble
         for hit in check_text(entry.text, section, rules, account.reading_age, names, entry):
             if not allowed.covers(hit):
                 problems.append(to_problem(hit, place(locator, entry, hit)))
-    for entry, hit in find_organisations(texts, rules):
-        if not allowed.covers(hit):
-            problems.append(to_problem(hit, place(locator, entry, hit)))
-    for shape in check_story(account, rules):
-        problems.append(to_problem(shape.hit, story_mark(account, shape)))
+    # The allow list may silence an organisation name, never a structure finding (``allow``).
+    for story_hit in find_organisations(texts, rules) + check_story(account, rules):
+        if not allowed.covers(story_hit.hit):
+            problems.append(to_problem(story_hit.hit, story_mark(account, story_hit, locator)))
     return sort_problems(problems)
 
 
@@ -138,5 +137,5 @@ def lint_sentence(text: str, language: str, reading_age: int = 8, section: str |
     lowered = frozenset(n.lower() for n in names)
     hits = check_text(text, section, rules, reading_age, lowered)
     entry = Entry(text=text, mark=Mark("", 1, 1))
-    hits += [hit for _, hit in find_organisations([(section or "", entry)], rules)]
+    hits += [story_hit.hit for story_hit in find_organisations([(section or "", entry)], rules)]
     return [to_problem(hit, None) for hit in drop_overlaps(hits) if not allowed.covers(hit)]

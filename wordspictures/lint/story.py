@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from wordspictures.lint.finding import Hit, short
+from wordspictures.lint.place import Locator
 from wordspictures.lint.rules import RuleSet
 from wordspictures.model import Account, Entry, Mark
 
@@ -98,8 +99,7 @@ def story_texts(account: Account) -> Iterator[tuple[str, Entry]]:
             yield "scale", Entry(text=score.text, mark=score.mark)
 
 
-def find_organisations(texts: list[tuple[str, Entry]], rules: RuleSet
-                       ) -> list[tuple[Entry, Hit]]:
+def find_organisations(texts: list[tuple[str, Entry]], rules: RuleSet) -> list[StoryHit]:
     """Return a finding at the first mention of each organisation the story never explains,
     with the entry that mentions it."""
     hits = []
@@ -109,7 +109,7 @@ def find_organisations(texts: list[tuple[str, Entry]], rules: RuleSet
         if first is None or any(org.explained_by.search(joined(entry.text)) for _, entry in texts):
             continue
         entry, match = first
-        hits.append((entry, organisation_hit(rules, match.group(), match.start())))
+        hits.append(StoryHit(organisation_hit(rules, match.group(), match.start()), entry))
     return hits
 
 
@@ -133,8 +133,9 @@ def check_story(account: Account, rules: RuleSet) -> list[StoryHit]:
             + check_helpers(account, rules))
 
 
-def story_mark(account: Account, found: StoryHit) -> Mark | None:
-    """Return where a story finding points: its entry, else the top of the file."""
-    if found.entry is not None:
-        return found.entry.mark
-    return Mark(str(account.source), 1, 1)
+def story_mark(account: Account, found: StoryHit, locator: Locator) -> Mark:
+    """Return where a story finding points: its words in its entry (the entry's start for a
+    finding about the whole entry), else the top of the file."""
+    if found.entry is None:
+        return Mark(str(account.source), 1, 1)
+    return locator.locate(found.entry.mark, found.entry.text, found.hit.start)

@@ -15,8 +15,6 @@ import re
 import sys
 from collections.abc import Iterable, Iterator, Mapping
 
-from wordspictures.errors import WordsPicturesError
-
 # A word as the checks count it: letters and digits, with inner apostrophes and hyphens
 # ("grown-ups", "won't", "Sam's") kept in one word.
 WORD = r"[^\W_]+(?:['’-][^\W_]+)*"
@@ -29,6 +27,8 @@ LETTERS = r"[^\W_]*"
 SET_REF = re.compile(r"^([^{}]*)\{(\w+)\}([^{}]*)$")
 # A term that is one plain word, perhaps with a '*' at its end: no set, gap or expression.
 PLAIN = re.compile(r"[^\W\d_]+\*?")
+# A set named inside a word of a term.
+SET_NAME = re.compile(r"\{(\w+)\}")
 
 
 class TermError(ValueError):
@@ -59,7 +59,7 @@ def compile_word(word: str, sets: Mapping[str, list[str]], seen: frozenset[str])
     A set may sit inside a word: "{people}'s" is "Granny's", "mee{werken}" is "meewerken".
     """
     if word.startswith("re:"):
-        return expression(word[3:])
+        return "(?:" + word[3:] + ")"
     ref = SET_REF.match(word)
     if ref:
         before, name, after = ref.groups()
@@ -87,7 +87,7 @@ def term_source(term: str, sets: Mapping[str, list[str]],
                 seen: frozenset[str] = frozenset()) -> str:
     """Return the regex source for a whole term, without the outer word boundaries."""
     if term.startswith("re:"):
-        return expression(term[3:])
+        return "(?:" + term[3:] + ")"
     source = ""
     gap = False
     for word in term.split():
@@ -99,21 +99,6 @@ def term_source(term: str, sets: Mapping[str, list[str]],
         source += compile_word(word, sets, seen)
         gap = False
     return source
-
-
-@functools.lru_cache(maxsize=1024)
-def expression(source: str) -> str:
-    """Return a ``re:`` piece as a group, after checking that it can be read.
-
-    The patterns are compiled only when a text needs them (``TermPattern``); the plain
-    words in them are escaped, so only these pieces can be wrong, and they are small to
-    check when the rules are loaded.
-    """
-    try:
-        re.compile(source)
-    except re.error as exc:
-        raise TermError(f"'re:{source}' cannot be read as a pattern: {exc}") from exc
-    return "(?:" + source + ")"
 
 
 def alternation(terms: Iterable[str], sets: Mapping[str, list[str]],
@@ -159,6 +144,12 @@ def bounded(source: str) -> str:
     return r"(?<![\w'’-])(?:" + source + r")(?![\w])"
 
 
+@functools.lru_cache(maxsize=4096)
+def compiled(source: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    """Return the pattern of one source (without case, unless told), compiled once."""
+    return re.compile(source, flags)
+
+
 def compile_terms(terms: Iterable[str], sets: Mapping[str, list[str]]) -> TermPattern:
     """Return one case-insensitive pattern matching any of the terms (``NOTHING`` for none).
 
@@ -168,8 +159,44 @@ def compile_terms(terms: Iterable[str], sets: Mapping[str, list[str]]) -> TermPa
     if not terms:
         return NOTHING
     needles = [needle(term) for term in terms]
-    return TermPattern(bounded(alternation(terms, sets)),
-                       None if None in needles else frozenset(n for n in needles if n))
+    pattern = TermPattern(bounded(alternation(terms, sets)),
+                          None if None in needles else frozenset(n for n in needles if n))
+    if holds_expression(terms, sets):
+        # The patterns are compiled when a text needs them, but plain words are escaped:
+        # only a 're:' piece can be wrong, or clash with another (two groups of one name).
+        # These few are compiled now, so the rules fail when loaded, naming the terms.
+        try:
+            compiled(pattern.source)
+        except re.error as exc:
+            raise expression_error(terms, sets, exc) from exc
+    return pattern
+
+
+def holds_expression(terms: Iterable[str], sets: Mapping[str, list[str]],
+                     seen: frozenset[str] = frozenset()) -> bool:
+    """Return True when a term has a ``re:`` piece, itself or in a set it names."""
+    for term in terms:
+        if "re:" in term:
+            return True
+        for name in SET_NAME.findall(term):
+            if name in sets and name not in seen and holds_expression(
+                    expand_terms(sets[name], sets, seen | {name}), sets, seen | {name}):
+                return True
+    return False
+
+
+def expression_error(terms: Iterable[str], sets: Mapping[str, list[str]],
+                     exc: re.error) -> TermError:
+    """Return the error for terms whose pattern cannot be compiled: the term that is wrong
+    on its own, else the terms with a ``re:`` piece, which clash together."""
+    suspects = [term for term in terms if holds_expression([term], sets)]
+    for term in suspects:
+        try:
+            re.compile(term_source(term, sets))
+        except re.error as own:
+            return TermError(f"'{term}' cannot be read as a pattern: {own.msg}")
+    named = ", ".join(f"'{term}'" for term in suspects)
+    return TermError(f"the terms {named} cannot be read together in one pattern: {exc.msg}")
 
 
 class TermPattern:
@@ -182,22 +209,15 @@ class TermPattern:
     piece (a plain ``re:`` expression) is always compiled.
     """
 
-    __slots__ = ("source", "needles", "_pattern")
+    __slots__ = ("source", "needles")
 
     def __init__(self, source: str, needles: frozenset[str] | None) -> None:
         self.source, self.needles = source, needles
-        self._pattern: re.Pattern[str] | None = None
 
     @property
     def pattern(self) -> re.Pattern[str]:
-        if self._pattern is None:
-            try:
-                self._pattern = re.compile(self.source, re.IGNORECASE)
-            except re.error as exc:  # each 're:' piece was fine alone, together they clash
-                raise WordsPicturesError(
-                    f"the word rules hold terms that cannot be read together ({exc}) — "
-                    "look at the 're:' terms of your lint.yaml") from exc
-        return self._pattern
+        """Return the compiled pattern (compiled on first use; see ``compile_terms``)."""
+        return compiled(self.source)
 
     def might_match(self, text: str) -> bool:
         """Return False only when no match can be in text (none of the pieces is in it)."""
@@ -252,12 +272,6 @@ def needle(term: str) -> str | None:
 def source_each(terms: Iterable[str], sets: Mapping[str, list[str]]) -> tuple[str, ...]:
     """Return the regex source of every term alone (to know which term an allowed word matches)."""
     return tuple(bounded(term_source(t, sets)) for t in expand_terms(terms, sets))
-
-
-@functools.lru_cache(maxsize=4096)
-def compiled(source: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
-    """Return the pattern of one source (without case, unless told), compiled once."""
-    return re.compile(source, flags)
 
 
 def compile_name(name: str, sets: Mapping[str, list[str]]) -> str:
