@@ -10,7 +10,7 @@ import pytest
 from tests.conftest import EXAMPLES, SHARED
 from wordspictures.account import load_account
 from wordspictures.lint import RulesError, lint_account, load_rules
-from wordspictures.lint.story import StoryHit, find_organisations, story_texts
+from wordspictures.lint.story import StoryHit, find_organisations
 from wordspictures.model import Account
 from wordspictures.problems import Problem
 
@@ -176,7 +176,7 @@ def test_an_unexplained_organisation_is_a_story_finding_at_its_words(tmp_path: P
     story = account(tmp_path, "worried:\n  - {who: juf, text: Juf Anna belde Veilig Thuis.}\n")
     rules = load_rules("nl")
     assert rules is not None
-    [found] = find_organisations(list(story_texts(story)), rules)
+    [found] = find_organisations(list(story.story_texts()), rules)
     assert found == StoryHit(found.hit, story.worried[0])  # like every story check's finding
     assert found.hit.words == "Veilig Thuis"
     line, column = where(lint_account(story), "Veilig Thuis")

@@ -248,14 +248,11 @@ def check_letters(account: Account) -> list[Problem]:
 def printed_texts(account: Account) -> Iterator[tuple[str, Mark | None]]:
     """Yield every text of the account that the book prints, with its place in the file
     (``None`` for the title, which has none)."""
-    # Imported here: the drawings and the PDF use this module and need no word check.
-    from wordspictures.lint.story import story_texts
-
     if account.title:
         yield account.title, None
     for person in account.people:
         yield f"{person.name} {person.called}", person.mark
-    for _, entry in story_texts(account):
+    for _, entry in account.story_texts():
         yield " ".join(filter(None, (entry.text, entry.when, entry.phone))), entry.mark
 
 

@@ -7,6 +7,7 @@ later steps (the linter, error messages) can name the line a sentence came from.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -152,6 +153,16 @@ class Account:
     def entries(self) -> tuple[tuple[str, tuple[Entry, ...]], ...]:
         """Return every story list with its section name, in book order."""
         return tuple((name, getattr(self, name)) for name in STORY_SECTIONS)
+
+    def story_texts(self) -> Iterator[tuple[str, Entry]]:
+        """Yield every text of the story with its section: the entries, then the scale's
+        notes (as entries of section 'scale', so each has its place in the file)."""
+        for section, entries in self.entries():
+            for entry in entries:
+                yield section, entry
+        for score in self.scale:
+            if score.text:
+                yield "scale", Entry(text=score.text, mark=score.mark)
 
 
 # The story lists in the order the account format documents them.

@@ -18,7 +18,7 @@ from wordspictures.lint.detail import EVENT_SECTION, check_event, find_vague_doe
 from wordspictures.lint.finding import Hit, drop_overlaps, short, to_problem
 from wordspictures.lint.place import Locator
 from wordspictures.lint.rules import RuleSet, load_rules
-from wordspictures.lint.story import check_story, find_organisations, story_mark, story_texts
+from wordspictures.lint.story import check_story, find_organisations, story_mark
 from wordspictures.lint.text import Sentence, count_words, split_sentences
 from wordspictures.model import Account, Entry, Mark
 from wordspictures.problems import Problem, sort_problems
@@ -83,7 +83,7 @@ def lint_account(account: Account, rules_dir: Path | None = None) -> list[Proble
     allowed = Allowed(account.allow)
     locator = Locator.of_file(account.source)
     names = child_names(account)
-    texts = list(story_texts(account))
+    texts = list(account.story_texts())
     problems: list[Problem] = []
     for section, entry in with_earlier_when(texts, rules):
         for hit in check_text(entry.text, section, rules, account.reading_age, names, entry):

@@ -8,7 +8,7 @@ section, so they run on an ``Account``, never on a lone sentence.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from wordspictures.lint.finding import Hit, short
@@ -87,16 +87,6 @@ def check_helpers(account: Account, rules: RuleSet) -> list[StoryHit]:
 def called(account: Account, ids: Iterable[str]) -> str:
     """Return the people as the child calls them, joined with commas."""
     return ", ".join(account.person(pid).called for pid in ids)
-
-
-def story_texts(account: Account) -> Iterator[tuple[str, Entry]]:
-    """Return every text of the story (entries and scale notes) with an entry to place it."""
-    for section, entries in account.entries():
-        for entry in entries:
-            yield section, entry
-    for score in account.scale:
-        if score.text:
-            yield "scale", Entry(text=score.text, mark=score.mark)
 
 
 def find_organisations(texts: list[tuple[str, Entry]], rules: RuleSet) -> list[StoryHit]:
