@@ -17,12 +17,12 @@ from pypdf import PdfReader
 from tests.conftest import SHARED
 from tests.helpers import pdf_alt_texts, pdf_text, pptx_text
 from wordspictures.account import load_account
-from wordspictures.anonymise import Month, anonymise
+from wordspictures.anonymise import anonymise
 from wordspictures.api import build_book
 from wordspictures.illustrate import plan_scene
 from wordspictures.model import Account
 from wordspictures.planner import plan_book
-from wordspictures.wording import Wording
+from wordspictures.wording import Month, Wording
 
 PACKS = Path(__file__).parent / "data" / "packs"
 
@@ -249,3 +249,29 @@ def test_a_broken_words_template_is_named_in_an_anonymous_copy(tmp_path: Path) -
     shutil.copyfile(PACKS / "fy" / "starter.yaml", account)
     with pytest.raises(WordsPicturesError, match=r"words\.j2:1: .* fix the template there"):
         build_book(account, tmp_path / "boek", ["pdf"], templates=pack, anonymise=True)
+
+
+def test_a_pack_whose_date_macro_knows_no_months_shows_no_day(tmp_path: Path) -> None:
+    """A pack's date macro written before --anonymise: the month is shown all the same.
+
+    The anonymous copy's date is a Month, and the templates' every call of ``date`` with one
+    becomes a call of the pack's ``month_date``: no pack's ``date`` needs to tell.
+    """
+    import shutil
+
+    pack = tmp_path / "pack"
+    shutil.copytree(PACKS / "fy", pack / "fy")
+    words = pack / "fy" / "words.j2"
+    text = re.sub(r"{% macro date\(d\) %}.*?{% endmacro %}",
+                  "{% macro date(d) %}{{ d.day }} {{ months[d.month - 1] }} {{ d.year }}"
+                  "{% endmacro %}", words.read_text(encoding="utf-8"))
+    text = re.sub(r"{% macro on_date\(d\) %}.*?{% endmacro %}",
+                  "{% macro on_date(d) %}op {{ date(d) }}{% endmacro %}", text)
+    words.write_text(text, encoding="utf-8")
+    account = tmp_path / "ferhaal.yaml"
+    shutil.copyfile(PACKS / "fy" / "starter.yaml", account)  # date: 2026-01-31
+    [pdf] = build_book(account, tmp_path / "boek", ["pdf"], templates=pack,
+                       anonymise=True).files
+    shown = pdf_text(pdf)
+    assert "Konsept 1 · jannewaris 2026" in shown and "op jannewaris 2026" in shown
+    assert not re.search(r"\d+\.? jannewaris", shown), shown

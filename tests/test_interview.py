@@ -27,6 +27,7 @@ from wordspictures.api import build_book
 from wordspictures.cli import main
 from wordspictures.interview import (
     YAML_WORDS,
+    Story,
     check_text,
     clean,
     interview,
@@ -282,10 +283,19 @@ def test_the_default_title_is_the_books_own(tmp_path: Path) -> None:
     from wordspictures.interview import load_words
     from wordspictures.wording import PACKS
 
+    story = Story("nl")
+    sam, noor = story.add("Sam", "child", age=6), story.add("Noor Bakker", "child", "Noor", 8)
     (tmp_path / "nl").mkdir()
     book = (PACKS / "nl" / "book.j2").read_text(encoding="utf-8")
     (tmp_path / "nl" / "book.j2").write_text(book.replace("Het verhaal van", "Het boek van"),
                                              encoding="utf-8")
-    assert load_words("nl").default_title(["Sam", "Noor"]) == "Het verhaal van Sam en Noor"
-    assert load_words("nl", tmp_path).default_title(["Sam"]) == "Het boek van Sam"
+    assert load_words("nl").default_title([sam, noor]) == "Het verhaal van Sam en Noor"
+    assert load_words("nl", tmp_path).default_title([sam]) == "Het boek van Sam"
+    # The phrase is given the children themselves, as the book gives them: a pack's title
+    # may use more of them than how they are called.
+    (tmp_path / "nl" / "book.j2").write_text(book.replace(
+        "{{ w.called(kids) }}", "{{ kids|map(attribute='name')|join(' & ') }} ({{ kids[0].age }})"),
+        encoding="utf-8")
+    assert load_words("nl", tmp_path).default_title([noor, sam]) == \
+        "Het verhaal van Noor Bakker & Sam (8)"
     assert load_words("en").join(["Mum", "Dad", "Gran"]) == "Mum, Dad and Gran"

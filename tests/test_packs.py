@@ -6,6 +6,7 @@ no code. A book is built with it and its headings, notes and word rules are read
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,7 @@ from wordspictures.api import build_book
 from wordspictures.cli import main
 from wordspictures.errors import AccountError
 from wordspictures.lint import lint_account
+from wordspictures.packs import check_pack
 from wordspictures.wording import PACKS, TemplateProblem, available_languages, missing_parts
 
 PACK = Path(__file__).parent / "data" / "packs"
@@ -186,3 +188,16 @@ def test_templates_check_passes_the_test_pack_and_an_export(tmp_path: Path) -> N
     assert f"{PACK / 'fy'}: no problems" in result.output
     run("templates", "export", str(tmp_path))
     assert run("templates", "check", str(tmp_path)).exit_code == 0
+
+
+def test_templates_check_words_the_anonymous_copy_too(tmp_path: Path) -> None:
+    """--anonymise needs more of words.j2 (week days, role labels, ...): a pack without
+    them is caught by the check, not by the first anonymous build."""
+    own = copy_pack(tmp_path)
+    words = own / "fy" / "words.j2"
+    words.write_text(re.sub(r"{% set weekdays = .*?%}\n", "", words.read_text(encoding="utf-8")),
+                     encoding="utf-8")
+    [problem] = check_pack(own)["fy"]  # the book itself is worded: only its copy fails
+    assert problem.startswith(f"{words}: there is no 'weekdays', which an anonymous copy needs")
+    result = run("templates", "check", str(own))
+    assert result.exit_code == 1 and problem in result.output

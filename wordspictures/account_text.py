@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
-from wordspictures.interview import fill
+from wordspictures.wording import fill
 
 if TYPE_CHECKING:
     from wordspictures.interview import Someone, Story, Words

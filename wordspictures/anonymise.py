@@ -4,7 +4,9 @@ Everyone is named by their role ("Mother", "Child 1", "Teacher"), in the text as
 the labels of the drawings; dates are blurred to their month, phone numbers become "…",
 the family's own pictures are left out (a photo shows who they are) and the title becomes
 the book's default title, with the role names. The words come from the language's templates
-(``words.j2``: ``role_label``, ``months``, ``name_words``...), never from here.
+(``words.j2``: ``role_label``, ``months``, ``name_words``...), never from here. The
+dates that the book writes itself (the account's date) become a ``Month``, which every
+template shows through ``month_date``, whatever the pack's ``date`` macro says.
 
 What this cannot hide: an unusual event, a place or an organisation named in the caseworker's
 own words can still tell who the family is (see docs/privacy.md).
@@ -16,11 +18,12 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
+from functools import partial
 from typing import Any
 
 from wordspictures.model import Account, Entry, Person
-from wordspictures.wording import TemplateProblem, Wording
+from wordspictures.wording import Month, TemplateProblem, Wording
 
 HIDDEN = "…"  # what stands where a phone number, or a name shared by two people, was
 # A phone number: a digit, then digits, spaces, dashes, dots or brackets, then a digit;
@@ -29,18 +32,9 @@ PHONE = re.compile(r"(?<![\w+])\+?\(?\d[\d\s().\-/]{5,}\d(?!\w)")
 PHONE_DIGITS = 8
 
 
-class Month(dt.date):
-    """A date known only to its month: the templates' ``date`` shows 'maart 2026'.
-
-    The day is always the first; ``month_only`` is what the templates test for.
-    """
-
-    month_only = True
-
-    @classmethod
-    def of(cls, day: dt.date) -> Month:
-        """Return the month of a date."""
-        return cls(day.year, day.month, 1)
+def casefolded(words: Iterable[str]) -> frozenset[str]:
+    """Return the words in lower case, for comparing."""
+    return frozenset(w.casefold() for w in words)
 
 
 @dataclass(frozen=True)
@@ -56,37 +50,40 @@ class PackWords:
     date_fillers: tuple[str, ...]
     ordinals: tuple[str, ...]
     genitive: Callable[[str], str]
+    role_label: Callable[[Person, int], str]
+    month_date: Callable[[dt.date], str]
 
     @classmethod
     def of(cls, wording: Wording) -> PackWords:
         """Return the words of the wording's language; a pack that lacks one says which."""
         module = wording.module("words.j2")
         found: dict[str, Any] = {}
-        for name in ("months", "weekdays", "name_words", "name_links", "genitive_s",
-                     "date_prepositions", "date_fillers", "ordinals", "genitive"):
+        for name in (f.name for f in fields(cls)):
             value = getattr(module, name, None)
             if value is None:
-                raise TemplateProblem(f"words.j2 of '{wording.language}' has no '{name}', "
+                raise TemplateProblem(f"{wording.filename('words.j2')}: there is no '{name}', "
                                       "which an anonymous copy needs — copy it from the "
                                       "built-in words.j2 and translate it")
-            found[name] = value
-        return cls(
-            months=tuple(found["months"]), weekdays=tuple(found["weekdays"]),
-            name_words=frozenset(w.casefold() for w in found["name_words"]),
-            name_links=frozenset(w.casefold() for w in found["name_links"]),
-            genitive_s=bool(found["genitive_s"]),
-            date_prepositions=dict(found["date_prepositions"]),
-            date_fillers=tuple(found["date_fillers"]), ordinals=tuple(found["ordinals"]),
-            genitive=lambda label: " ".join(str(found["genitive"](label)).split()),
-        )
+            convert = AS_FIELD[name]
+            found[name] = convert(value) if convert else partial(wording.macro, "words.j2", name)
+        return cls(**found)
+
+
+# How each of words.j2's names becomes a field of PackWords; None: a macro, which is called
+# through the wording (it names a broken one and puts the words on one line).
+AS_FIELD: dict[str, Callable[[Any], Any] | None] = {
+    "months": tuple, "weekdays": tuple, "name_words": casefolded, "name_links": casefolded,
+    "genitive_s": bool, "date_prepositions": dict, "date_fillers": tuple, "ordinals": tuple,
+    "genitive": None, "role_label": None, "month_date": None,
+}
 
 
 def anonymise(account: Account, wording: Wording) -> Account:
     """Return a copy of the account in which nobody can be recognised by name or date."""
     words = PackWords.of(wording)
-    labels = role_labels(account.people, wording)
+    labels = role_labels(account.people, words)
     names = NameFinder(account.people, labels, words)
-    dates = DateFinder(words, wording)
+    dates = DateFinder(words)
 
     def hide(text: str) -> str:
         return hide_phones(dates.blur(names.replace(text)))
@@ -107,19 +104,19 @@ def anonymise(account: Account, wording: Wording) -> Account:
     )
 
 
-def role_labels(people: Sequence[Person], wording: Wording) -> dict[str, str]:
+def role_labels(people: Sequence[Person], words: PackWords) -> dict[str, str]:
     """Return each person's role label, by id: numbered when two people share one, the
     children always, oldest first ("Child 1", "Child 2")."""
-    labels = {p.id: wording.phrase("role_label", p, 0) for p in people if not p.is_child}
+    labels = {p.id: words.role_label(p, 0) for p in people if not p.is_child}
     twice = {label for label, count in Counter(labels.values()).items() if count > 1}
     seen: Counter[str] = Counter()
     for p in people:
         if labels.get(p.id) in twice:
             seen[labels[p.id]] += 1
-            labels[p.id] = wording.phrase("role_label", p, seen[labels[p.id]])
+            labels[p.id] = words.role_label(p, seen[labels[p.id]])
     children = sorted((p for p in people if p.is_child), key=lambda p: -(p.age or 0))
     for number, child in enumerate(children, 1):
-        labels[child.id] = wording.phrase("role_label", child, number)
+        labels[child.id] = words.role_label(child, number)
     return labels
 
 
@@ -197,9 +194,8 @@ class DateFinder:
     """Finds dates of a day in a text ('3 maart 2026', 'Saturday 3 March', '2026-03-03',
     '3/3/2026') and writes their month instead ('maart 2026', 'March')."""
 
-    def __init__(self, words: PackWords, wording: Wording):
+    def __init__(self, words: PackWords):
         self.words = words
-        self.wording = wording
         # Month and day names as the templates write them, or with a capital first letter
         # (a sentence may start with one); never in any case, so that 'may' is no month.
         month = alternatives(capitalised(words.months))
@@ -232,8 +228,7 @@ class DateFinder:
         number = [m.casefold() for m in self.words.months].index(name.casefold()) + 1
         month = self.words.months[number - 1]
         if match.group("year"):
-            month = self.wording.phrase("month_date", dt.date(int(match.group("year")),
-                                                              number, 1))
+            month = self.words.month_date(dt.date(int(match.group("year")), number, 1))
         return self.with_preposition(match, month)
 
     def numeric_month(self, match: re.Match[str]) -> str:
@@ -242,7 +237,7 @@ class DateFinder:
         if not (1 <= number <= 12 and 1 <= day <= 31):
             return match.group(0)
         year += 2000 if year < 100 else 0
-        month = self.wording.phrase("month_date", dt.date(year, number, 1))
+        month = self.words.month_date(dt.date(year, number, 1))
         return self.with_preposition(match, month)
 
     def with_preposition(self, match: re.Match[str], month: str) -> str:

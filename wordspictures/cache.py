@@ -26,6 +26,21 @@ def cache_folder() -> Path | None:
     return Path(base) / "wordspictures"
 
 
+def cache_subfolder(name: str = "") -> Path | None:
+    """Return the cache folder, or the folder ``name`` in it, made owner-only; None when
+    caching is off or the folder cannot be made (caching is only ever a shortcut)."""
+    folder = cache_folder()
+    if folder is None:
+        return None
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        if name:
+            (folder / name).mkdir(exist_ok=True, mode=0o700)
+    except OSError:
+        return None
+    return folder / name if name else folder
+
+
 def cache_path(name: str) -> Path | None:
     """Return where ``name`` is kept in the cache, or None when caching is off."""
     folder = cache_folder()
@@ -45,11 +60,10 @@ def read_cached(name: str) -> bytes | None:
 
 def write_cached(name: str, data: bytes) -> Path | None:
     """Store bytes under ``name`` (temp file, then rename); return the path, None on failure."""
-    folder = cache_folder()
+    folder = cache_subfolder()
     if folder is None:
         return None
     try:
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         fd, temporary = tempfile.mkstemp(dir=folder, prefix=".tmp-")
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)

@@ -17,7 +17,6 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any
 
 import click
@@ -156,11 +155,9 @@ class Words:
         """Return names as one phrase, as the book joins them: 'Sam, Noor en Daan'."""
         return str(self.wording.module("words.j2").join(list(names))).strip()
 
-    def default_title(self, children: Sequence[str]) -> str:
+    def default_title(self, children: Sequence[Someone]) -> str:
         """Return the title the book gets when the account has none (``book.j2``)."""
-        # The book's phrase reads each child's 'called' name.
-        return self.wording.phrase("default_title", [SimpleNamespace(called=name)
-                                                     for name in children])
+        return self.wording.phrase("default_title", list(children))
 
 
 def load_words(language: str, templates: Path | None = None) -> Words:
@@ -277,7 +274,7 @@ class Interview:
 
     def ask_book(self) -> None:
         """Ask for the title, who made the book and the date of this draft."""
-        default = self.words.default_title(self.story.called(self.story.children))
+        default = self.words.default_title([self.story.people[i] for i in self.story.children])
         self.story.title = self.ask("title", default=default) or default
         self.story.made_by = self.ask_who("made_by") or []
         self.story.date = self.ask("date", default=self.today.isoformat(),

@@ -15,7 +15,14 @@ from pathlib import Path
 from wordspictures.errors import WordsPicturesError
 from wordspictures.model import Account
 from wordspictures.output import write_files
-from wordspictures.wording import PACKS, REFERENCE, available_languages, check_pack_folder
+from wordspictures.wording import (
+    PACKS,
+    REFERENCE,
+    TemplateProblem,
+    Wording,
+    available_languages,
+    check_pack_folder,
+)
 
 
 def export_pack(folder: Path, languages: Sequence[str] = (), force: bool = False
@@ -41,7 +48,8 @@ def check_pack(folder: Path) -> dict[str, list[str]]:
     """Return, per language folder of a pack, what is wrong with it (empty when all is well).
 
     Every template must read, a new language must be complete, the word rules must load,
-    and a whole book must be worded: a bundled example, told in the pack's language.
+    and a whole book must be worded: a bundled example, told in the pack's language, and
+    its anonymous copy (which needs more of ``words.j2``).
     """
     check_pack_folder(folder)
     found: dict[str, list[str]] = {}
@@ -55,9 +63,9 @@ def check_pack(folder: Path) -> dict[str, list[str]]:
 
 def check_language(folder: Path, language: str) -> list[str]:
     """Return what is wrong with one language of a pack."""
+    from wordspictures.anonymise import anonymise
     from wordspictures.lint.rules import RulesError, load_rules
     from wordspictures.planner import plan_book
-    from wordspictures.wording import TemplateProblem
 
     problems = []
     if language not in available_languages(folder):
@@ -68,10 +76,14 @@ def check_language(folder: Path, language: str) -> list[str]:
         load_rules(language, folder)  # None when there is no rule file: nothing to check
     except (RulesError, ValueError) as exc:
         problems.append(str(exc))
-    try:
-        plan_book(sample_account(language), folder)
-    except TemplateProblem as exc:
-        problems.append(exc.message)
+    account = sample_account(language)
+    for anonymous in (False, True):  # the book, then its copy for --anonymise
+        try:
+            plan_book(anonymise(account, Wording(language, folder)) if anonymous else account,
+                      folder)
+        except TemplateProblem as exc:
+            if exc.message not in problems:  # a broken template breaks both
+                problems.append(exc.message)
     return problems
 
 

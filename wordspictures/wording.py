@@ -13,6 +13,7 @@ language that is not built in needs every file of the built-in packs.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
@@ -24,6 +25,7 @@ from typing import Any
 import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 
+from wordspictures.cache import cache_subfolder
 from wordspictures.errors import WordsPicturesError
 
 PACKS = Path(__file__).parent / "templates"
@@ -86,6 +88,23 @@ def fill(template: str, values: Mapping[str, object]) -> str:
     return re.sub(r"\{(\w+)\}", lambda m: str(values.get(m.group(1), m.group(0))), template)
 
 
+class Month(dt.date):
+    """A date known only to its month (in an anonymous copy): the book shows 'maart 2026'.
+
+    The day is always the first, and never shown: wherever a template calls the ``date``
+    macro with a Month, the pack's ``month_date`` is called instead (``PackEnvironment``),
+    so no pack's ``date`` needs to know about months. ``month_only`` is there for a
+    template that chooses its words by it ('in maart' rather than 'op').
+    """
+
+    month_only = True
+
+    @classmethod
+    def of(cls, day: dt.date) -> Month:
+        """Return the month of a date."""
+        return cls(day.year, day.month, 1)
+
+
 @dataclass(frozen=True)
 class PageWords:
     """The framing of one page, rendered."""
@@ -118,15 +137,24 @@ class Wording:
         with explained(template):
             return self.env.get_template(template).module
 
+    def filename(self, template: str) -> str:
+        """Return the file a template is read from: the organisation's, or the built-in."""
+        with explained(template):
+            return self.env.get_template(template).filename or template
+
+    def macro(self, template: str, name: str, *args: Any) -> str:
+        """Return a macro of a template, rendered on one line."""
+        module = self.module(template)
+        with explained(template):
+            found = getattr(module, name, None)
+            if found is None:
+                raise TemplateProblem(f"{self.filename(template)}: there is no macro '{name}' "
+                                      f"— add '{{% macro {name}(…) %}}…{{% endmacro %}}'")
+            return " ".join(str(found(*args)).split())
+
     def phrase(self, name: str, *args: Any) -> str:
         """Return one of the book-wide phrases of ``book.j2`` (a macro), rendered."""
-        module = self.module("book.j2")
-        with explained("book.j2"):
-            macro = getattr(module, name, None)
-            if macro is None:
-                raise TemplateProblem(f"book.j2 of '{self.language}' has no phrase '{name}' — "
-                                      f"add '{{% macro {name}(…) %}}…{{% endmacro %}}'")
-            return " ".join(str(macro(*args)).split())
+        return self.macro("book.j2", name, *args)
 
 
 def resolved(folder: Path | None) -> Path | None:
@@ -148,7 +176,7 @@ def make_environment(language: str, override: Path | None) -> jinja2.Environment
             raise TemplateProblem(f"the templates in '{folders[0]}' are not complete: "
                                   f"{', '.join(missing)} missing — copy them from "
                                   f"'wordspictures templates export' and translate them")
-    return SandboxedEnvironment(
+    return PackEnvironment(
         loader=jinja2.FileSystemLoader([str(f) for f in folders]),
         bytecode_cache=bytecode_cache(),
         undefined=jinja2.StrictUndefined,
@@ -167,16 +195,30 @@ def bytecode_cache() -> jinja2.BytecodeCache | None:
     source, so an edited template is compiled again; the sandbox works at run time, on the
     cached code too.
     """
-    from wordspictures.cache import cache_folder
+    folder = cache_subfolder("templates")
+    return jinja2.FileSystemBytecodeCache(str(folder)) if folder is not None else None
 
-    folder = cache_folder()
-    if folder is None:
-        return None
-    try:
-        (folder / "templates").mkdir(parents=True, exist_ok=True, mode=0o700)
-    except OSError:
-        return None
-    return jinja2.FileSystemBytecodeCache(str(folder / "templates"))
+
+class PackEnvironment(SandboxedEnvironment):
+    """The sandbox of a template pack, which shows a ``Month`` as a month, whatever the pack.
+
+    Every call in a sandboxed template comes through ``call``: a call of ``date`` with a
+    Month becomes a call of words.j2's ``month_date``, from a page, a phrase or another
+    macro (an ``on_date`` that calls ``date``) alike. Were it up to each pack's ``date``
+    to tell, a pack written before anonymous copies would print a made-up day.
+    """
+
+    def call(self, context: jinja2.runtime.Context, obj: Any, /, *args: Any,
+             **kwargs: Any) -> Any:
+        """Call an object from a template; ``date`` of a Month is its ``month_date``."""
+        if isinstance(obj, jinja2.runtime.Macro) and obj.name == "date" and args \
+                and isinstance(args[0], Month):
+            words = self.get_template("words.j2")
+            obj = getattr(words.module, "month_date", None)
+            if obj is None:
+                raise TemplateProblem(f"{words.filename}: there is no 'month_date', which an "
+                                      "anonymous copy needs — copy it from the built-in words.j2")
+        return super().call(context, obj, *args, **kwargs)
 
 
 def missing_parts(folder: Path) -> list[str]:
