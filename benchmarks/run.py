@@ -83,8 +83,8 @@ def sixteen_pages(folder: Path) -> Path:
     Story items are dropped from the end of the list sections, then whole sections a
     short account might not have, until the book has 16 pages.
     """
-    from wordspictures.account import load_account
-    from wordspictures.planner import plan_book
+    from wordspictures.account.load import load_account
+    from wordspictures.book.planner import plan_book
 
     path = folder / "sixteen.yaml"
     lines = EXAMPLE.read_text(encoding="utf-8").splitlines()

@@ -6,9 +6,9 @@ import re
 import time
 from pathlib import Path
 
-from wordspictures.account import load_account
-from wordspictures.model import Account
-from wordspictures.output import TEMP_PREFIX
+from wordspictures.account.load import load_account
+from wordspictures.account.model import Account
+from wordspictures.system.output import TEMP_PREFIX
 
 # The sections in the order the book tells them (see DOMAIN.md, page by page).
 BOOK_ORDER = ("good_things", "worried", "what_happened", "parents_say", "what_happened_next",

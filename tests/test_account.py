@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import SHARED
-from wordspictures.account import load_account, read_account
+from wordspictures.account.load import load_account, read_account
 from wordspictures.errors import AccountError
 
 

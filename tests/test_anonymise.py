@@ -16,13 +16,13 @@ from pypdf import PdfReader
 
 from tests.conftest import SHARED
 from tests.helpers import pdf_alt_texts, pdf_text, pptx_text
-from wordspictures.account import load_account
-from wordspictures.anonymise import anonymise
+from wordspictures.account.anonymise import anonymise
+from wordspictures.account.load import load_account
+from wordspictures.account.model import Account
 from wordspictures.api import build_book
+from wordspictures.book.planner import plan_book
 from wordspictures.illustrate import plan_scene
-from wordspictures.model import Account
-from wordspictures.planner import plan_book
-from wordspictures.wording import Month, Wording
+from wordspictures.language.wording import Month, Wording
 
 PACKS = Path(__file__).parent / "data" / "packs"
 
@@ -223,7 +223,7 @@ def test_words_that_are_not_names_stay(tmp_path: Path) -> None:
 def test_a_third_language_pack_anonymises_too(tmp_path: Path) -> None:
     from click.testing import CliRunner
 
-    from wordspictures.cli import main
+    from wordspictures.commands.cli import main
 
     account = tmp_path / "ferhaal.yaml"
     result = CliRunner().invoke(main, ["new", str(account), "--language", "fy",

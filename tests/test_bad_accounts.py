@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from wordspictures.cli import main
+from wordspictures.commands.cli import main
 
 BAD = Path(__file__).parent / "bad"
 # Files that cannot hold their own '# expect:' line.

@@ -12,7 +12,7 @@ from pptx import Presentation
 
 from tests.conftest import SHARED
 from wordspictures import __version__
-from wordspictures.cli import main
+from wordspictures.commands.cli import main
 
 COMMANDS = sorted(main.commands)
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from tests.conftest import EXAMPLES, SHARED
-from wordspictures.cli import main
+from wordspictures.commands.cli import main
 
 PACKS = Path(__file__).parent / "data" / "packs"
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from wordspictures import fonts
+from wordspictures.fonts import files as fonts
 
 
 @pytest.fixture()

@@ -13,10 +13,11 @@ from typing import Any
 import pytest
 
 from tests.conftest import SHARED
-from wordspictures import illustrate, render
+from wordspictures import illustrate
 from wordspictures.api import build_book
 from wordspictures.errors import WordsPicturesError
-from wordspictures.forked import Shared, Worker, can_fork, jobs
+from wordspictures.render import files as render
+from wordspictures.system.forked import Shared, Worker, can_fork, jobs
 
 needs_fork = pytest.mark.skipif(not can_fork(), reason="no fork on this system")
 
@@ -78,7 +79,7 @@ def test_the_job_runs_in_another_process_and_its_answer_comes_back() -> None:
 
 @needs_fork
 def test_a_job_larger_than_a_pipe_holds_is_sent_while_the_child_imports() -> None:
-    worker: Worker[int] = Worker("test", preload=("wordspictures.render_pdf",))
+    worker: Worker[int] = Worker("test", preload=("wordspictures.render.pdf",))
     worker.run(functools.partial(size_of, b"x" * 8_000_000))  # never waits for the import
     assert worker.result() == 8_000_000
 
@@ -120,7 +121,7 @@ def test_what_the_child_logs_is_logged_here(caplog: pytest.LogCaptureFixture) ->
 
 @needs_fork
 def test_a_cancelled_worker_leaves_no_process_behind() -> None:
-    worker: Worker[int] = Worker("test", preload=("wordspictures.render_pdf",))
+    worker: Worker[int] = Worker("test", preload=("wordspictures.render.pdf",))
     pid = worker.pid
     worker.cancel()
     worker.cancel()  # twice is fine
@@ -229,7 +230,7 @@ def test_more_work_than_a_pipe_holds_is_left_to_this_process() -> None:
 
 @needs_fork
 def test_a_worker_does_its_jobs_in_turn_and_a_skipped_answer_is_dropped() -> None:
-    worker: Worker[int] = Worker("test", preload=("wordspictures.render_pdf",))
+    worker: Worker[int] = Worker("test", preload=("wordspictures.render.pdf",))
     worker.run(functools.partial(size_of, b"one"))
     worker.run(functools.partial(size_of, b"three"))
     worker.run(whose_pid)
@@ -267,9 +268,9 @@ def test_a_new_book_drawn_with_the_pdf_worker_is_the_same_as_drawn_alone(
 def test_pictures_drawn_on_every_core_are_those_drawn_here(helper_kind: str) -> None:
     """Whatever helps (or nobody), each picture is the one drawn alone, in its place."""
     from tests.test_illustrate import DAD, KID, MUM, TEACHER
-    from wordspictures.book import PageKind, Scene
-    from wordspictures.forked import pdf_worker
+    from wordspictures.book.pages import PageKind, Scene
     from wordspictures.illustrate import draw_many, plan_scene, render_layouts
+    from wordspictures.system.forked import pdf_worker
 
     scenes = [Scene(PageKind.CAST, (KID, MUM)), Scene(PageKind.WORRIED, (TEACHER,), "school"),
               Scene(PageKind.WHAT_HAPPENED, (KID, DAD), "kitchen", "sad"),

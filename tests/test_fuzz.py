@@ -13,10 +13,10 @@ import yaml
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from wordspictures.account import read_account
+from wordspictures.account.load import read_account
+from wordspictures.account.vocabulary import FEELINGS, PLACES, ROLES
 from wordspictures.api import build_book
 from wordspictures.errors import AccountError, WordsPicturesError
-from wordspictures.vocabulary import FEELINGS, PLACES, ROLES
 
 # Building is the slow part (about a second a book): fewer examples there, many for reading.
 # FUZZ_EXAMPLES=400 runs more (e.g. before a release).

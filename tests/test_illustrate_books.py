@@ -11,10 +11,10 @@ from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 
 from tests.conftest import ALL_EXAMPLES
-from wordspictures.account import load_account
-from wordspictures.book import PageKind
+from wordspictures.account.load import load_account
+from wordspictures.book.pages import PageKind
+from wordspictures.book.planner import plan_book
 from wordspictures.illustrate import draw_scene, plan_scene
-from wordspictures.planner import plan_book
 
 NAMES = [account.stem for account in ALL_EXAMPLES]
 

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import EXAMPLES, SHARED
-from wordspictures.account import load_account
+from wordspictures.account.load import load_account
+from wordspictures.account.model import Account
 from wordspictures.lint import RulesError, lint_account, load_rules
 from wordspictures.lint.story import StoryHit, find_organisations
-from wordspictures.model import Account
 from wordspictures.problems import Problem
 
 PEOPLE = """\

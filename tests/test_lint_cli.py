@@ -12,7 +12,7 @@ from click.testing import CliRunner, Result
 
 from tests.conftest import SHARED
 from wordspictures.api import check_account
-from wordspictures.cli import main
+from wordspictures.commands.cli import main
 from wordspictures.lint import RulesError, findings_json, load_rules, summary
 from wordspictures.lint.report import text_report
 

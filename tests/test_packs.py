@@ -17,13 +17,18 @@ from pptx import Presentation
 
 from tests.conftest import EXAMPLES, SHARED
 from tests.helpers import assert_in_order, pdf_text, pptx_text
-from wordspictures.account import load_account
+from wordspictures.account.load import load_account
 from wordspictures.api import build_book
-from wordspictures.cli import main
+from wordspictures.commands.cli import main
+from wordspictures.commands.packs import check_pack
 from wordspictures.errors import AccountError
+from wordspictures.language.wording import (
+    PACKS,
+    TemplateProblem,
+    available_languages,
+    missing_parts,
+)
 from wordspictures.lint import lint_account
-from wordspictures.packs import check_pack
-from wordspictures.wording import PACKS, TemplateProblem, available_languages, missing_parts
 
 PACK = Path(__file__).parent / "data" / "packs"
 FRISIAN = PACK / "fy" / "starter.yaml"

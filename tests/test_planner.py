@@ -6,9 +6,9 @@ from dataclasses import replace
 
 from tests.conftest import SHARED
 from tests.helpers import account_texts, assert_in_order, squash
-from wordspictures.account import load_account
-from wordspictures.book import PageKind
-from wordspictures.planner import pace_for, plan_book
+from wordspictures.account.load import load_account
+from wordspictures.book.pages import PageKind
+from wordspictures.book.planner import pace_for, plan_book
 
 ORDER = [k for k in PageKind]
 

@@ -10,7 +10,7 @@ import pytest
 from PIL import Image
 from pypdf import PdfReader
 
-from wordspictures.png_stream import png_stream
+from wordspictures.illustrate.png_stream import png_stream
 
 
 def png_of(image: Image.Image, **options: object) -> bytes:
@@ -66,7 +66,7 @@ def unfiltered(stream_data: bytes, width: int, colours: int) -> bytes:
 @pytest.mark.parametrize("writer", ["Pillow", "ours"])
 def test_the_stream_holds_the_pictures_pixels(writer: str) -> None:
     """Pillow filters rows (all five PNG filters are undone here), ours does not."""
-    from wordspictures.png_stream import encode_png
+    from wordspictures.illustrate.png_stream import encode_png
 
     image = stripes()
     png = png_of(image, compress_level=6) if writer == "Pillow" else \
@@ -100,11 +100,11 @@ def test_a_pdf_shows_both_kinds_of_picture_pixel_for_pixel() -> None:
     way; all read back the same."""
     from fpdf import FPDF
 
-    from wordspictures.render_pdf import image_source
+    from wordspictures.render.pdf import image_source
 
     pdf = FPDF(unit="pt")
     pdf.add_page()
-    from wordspictures.png_stream import encode_png
+    from wordspictures.illustrate.png_stream import encode_png
 
     drawing, palette, photo = stripes(), stripes("P"), stripes("RGBA")
     pngs = [encode_png(*drawing.size, drawing.tobytes()), png_of(palette), png_of(photo)]
@@ -118,7 +118,7 @@ def test_a_pdf_shows_both_kinds_of_picture_pixel_for_pixel() -> None:
 
 
 def test_our_own_png_holds_the_pixels_and_nothing_else() -> None:
-    from wordspictures.png_stream import encode_png
+    from wordspictures.illustrate.png_stream import encode_png
 
     image = stripes()
     png = encode_png(*image.size, image.tobytes())

@@ -10,8 +10,8 @@ from PIL import Image
 from pypdf import PdfReader
 
 from tests.conftest import EXAMPLES
-from wordspictures.cli import main
-from wordspictures.preview import preview_book
+from wordspictures.commands.cli import main
+from wordspictures.commands.preview import preview_book
 
 
 def test_preview_writes_one_picture_a_page_and_a_contact_sheet(

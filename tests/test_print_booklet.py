@@ -13,7 +13,7 @@ from pypdf import PdfReader
 from tests.conftest import EXAMPLES, SHARED
 from tests.test_print_paper import check_pdf_pages, letter_boxes, picture_boxes
 from wordspictures.api import build_book
-from wordspictures.booklet import sheet_order
+from wordspictures.render.booklet import sheet_order
 
 MM = 72 / 25.4
 A4_LANDSCAPE = (841.89, 595.28)
@@ -163,10 +163,10 @@ def test_a_booklet_draws_no_picture_twice(tmp_path: Path, monkeypatch: pytest.Mo
     """The booklet is the book padded, not planned again: without a cache each different
     picture (page scene and size) is drawn once for the book and its booklet together."""
     import wordspictures.illustrate as illustrate
-    from wordspictures.account import load_account
-    from wordspictures.layout import paper_for
-    from wordspictures.planner import pad_for_booklet, plan_book
-    from wordspictures.render import BOOKLET_PAGE, lay_out, picture_requests
+    from wordspictures.account.load import load_account
+    from wordspictures.book.planner import pad_for_booklet, plan_book
+    from wordspictures.layout.pages import paper_for
+    from wordspictures.render.files import BOOKLET_PAGE, lay_out, picture_requests
 
     monkeypatch.setenv("WORDSPICTURES_NO_CACHE", "1")
     monkeypatch.setenv("WORDSPICTURES_JOBS", "1")  # draw here, where the drawings are counted

@@ -11,9 +11,9 @@ from pypdf import PdfReader
 
 from tests.conftest import EXAMPLES, SHARED
 from wordspictures.api import build_book
-from wordspictures.cli import main
+from wordspictures.commands.cli import main
 from wordspictures.errors import OutputError, WordsPicturesError
-from wordspictures.output import book_filename
+from wordspictures.system.output import book_filename
 
 FINAL = EXAMPLES / "mia-en.yaml"
 

@@ -17,11 +17,16 @@ import yaml
 from click.testing import CliRunner
 
 from tests.conftest import ALL_EXAMPLES, ROOT
-from wordspictures.account import PERSON_KEYS, TOP_KEYS
-from wordspictures.cli import main
-from wordspictures.schema import SCHEMA_FILE, account_schema, markdown_reference, schema_json
-from wordspictures.vocabulary import CLOTHES, FEELINGS, HAIR, PLACES, ROLES
-from wordspictures.wording import PACKS, available_languages
+from wordspictures.account.load import PERSON_KEYS, TOP_KEYS
+from wordspictures.account.schema import (
+    SCHEMA_FILE,
+    account_schema,
+    markdown_reference,
+    schema_json,
+)
+from wordspictures.account.vocabulary import CLOTHES, FEELINGS, HAIR, PLACES, ROLES
+from wordspictures.commands.cli import main
+from wordspictures.language.wording import PACKS, available_languages
 
 BAD = ROOT / "tests" / "bad"
 PACK = ROOT / "tests" / "data" / "packs"
@@ -182,7 +187,7 @@ def test_the_alias_bomb_is_refused_for_its_stray_keys(schema: dict[str, Any]) ->
 ])
 def test_the_schema_accepts_what_the_loader_accepts(text: str, tmp_path: Path,
                                                     schema: dict[str, Any]) -> None:
-    from wordspictures.account import read_account
+    from wordspictures.account.load import read_account
 
     path = tmp_path / "a.yaml"
     path.write_text("language: nl\npeople: {sam: {name: Sam, role: child, age: 7}}\n" + text,

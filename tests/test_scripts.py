@@ -14,13 +14,13 @@ import pytest
 from pypdf import PdfReader
 
 from tests.helpers import pdf_text, pptx_text
-from wordspictures import fonts
-from wordspictures.account import load_account
+from wordspictures.account.load import load_account
 from wordspictures.api import build_book
-from wordspictures.fonts import check_letters, font_for, missing_letters
+from wordspictures.book.planner import plan_book
+from wordspictures.fonts import files as fonts
+from wordspictures.fonts.files import check_letters, font_for, missing_letters
 from wordspictures.illustrate import plan_scene
 from wordspictures.illustrate.lettering import runs, shaped_arabic, visual_runs
-from wordspictures.planner import plan_book
 
 ACCOUNT = """\
 language: nl

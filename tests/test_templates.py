@@ -6,9 +6,9 @@ import re
 
 import pytest
 
-from wordspictures.book import PageKind
+from wordspictures.book.pages import PageKind
+from wordspictures.language.wording import PACKS, available_languages
 from wordspictures.lint.rules import read_yaml
-from wordspictures.wording import PACKS, available_languages
 
 LANGUAGES = available_languages()
 

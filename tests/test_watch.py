@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 
 from tests.conftest import EXAMPLES
-from wordspictures import account as account_module
-from wordspictures.watch import changes, files_to_watch, watch
+from wordspictures.account import load as account_module
+from wordspictures.commands.watch import changes, files_to_watch, watch
 
 PACKS = Path(__file__).parent / "data" / "packs"
 
@@ -113,8 +113,8 @@ def test_the_watch_command_builds_the_book_build_would(
     from pypdf import PdfReader
 
     from tests.helpers import pdf_text
-    from wordspictures import watch as watch_module
-    from wordspictures.cli import main
+    from wordspictures.commands import watch as watch_module
+    from wordspictures.commands.cli import main
 
     def once(account: Path, echo: Any, **options: Any) -> int:
         return watch(account, echo, rounds=1, poll=0.05, **options)

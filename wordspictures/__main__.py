@@ -1,5 +1,5 @@
 """Allow ``python -m wordspictures``."""
 
-from wordspictures.cli import run
+from wordspictures.commands.cli import run
 
 run()

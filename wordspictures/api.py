@@ -10,14 +10,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from wordspictures.account import load_account, read_account
+from wordspictures.account.load import load_account, read_account
+from wordspictures.account.model import Account
 from wordspictures.errors import AccountError, WordsPicturesError
-from wordspictures.model import Account
 from wordspictures.problems import Problem
 
 if TYPE_CHECKING:
-    from wordspictures.forked import Worker
-    from wordspictures.render import PrintOptions
+    from wordspictures.render.files import PrintOptions
+    from wordspictures.system.forked import Worker
 
 FORMATS = ("pptx", "pdf")
 
@@ -81,14 +81,14 @@ def build_book(path: Path | str, out_dir: Path | str | None = None,
     only replaced with ``force``. Everything is made in memory first; the files are written
     only when every book and format has been rendered, so a failure changes nothing on disk.
     ``anonymise`` makes a copy for supervision or training: everyone named by role, dates to
-    the month, no photos (``wordspictures.anonymise``); its files are named from that copy
+    the month, no photos (``wordspictures.account.anonymise``); its files are named from that copy
     (``<default title>-v<version>-<year>-<month>-anonymous``), never from the real title.
     ``word_check`` also runs the word check on the account (as written) and returns its
     findings; it runs while the second core makes the PDF. ``worker`` is a PDF worker the
     caller started earlier (``forked.pdf_worker``); without it one is started here.
     """
-    from wordspictures.forked import pdf_worker
-    from wordspictures.render import PrintOptions
+    from wordspictures.render.files import PrintOptions
+    from wordspictures.system.forked import pdf_worker
 
     options = PrintOptions(tuple(formats), paper, orientation, booklet, rotate_backs, archive)
     try:
@@ -106,8 +106,8 @@ def build(source: Path, out_dir: Path | str | None, options: PrintOptions,
           templates: Path | None, strict: bool, children: Sequence[str], force: bool,
           anonymise: bool, word_check: bool, worker: Worker[Any] | None) -> BuildResult:
     """``build_book`` once the options are known to be right and the PDF worker started."""
-    from wordspictures.output import book_filename, refuse_to_replace, write_files
-    from wordspictures.render import render_book
+    from wordspictures.render.files import render_book
+    from wordspictures.system.output import book_filename, refuse_to_replace, write_files
 
     account, problems = read_checked(source, templates)
     errors = [p for p in problems if not p.is_warning or strict]
@@ -125,8 +125,8 @@ def build(source: Path, out_dir: Path | str | None, options: PrintOptions,
 
     name_date, name_end = account.date, ""
     if anonymise:
-        from wordspictures.anonymise import anonymise as make_anonymous
-        from wordspictures.wording import Wording
+        from wordspictures.account.anonymise import anonymise as make_anonymous
+        from wordspictures.language.wording import Wording
 
         wording = Wording(account.language, templates)
         account = make_anonymous(account, wording)
@@ -163,7 +163,7 @@ def read_checked(path: Path | str, templates: Path | None = None
                  ) -> tuple[Account | None, list[Problem]]:
     """Return the account and its problems, with the checks every command makes: family
     pictures that cannot be used, and letters no bundled font has."""
-    from wordspictures.fonts import check_letters
+    from wordspictures.fonts.files import check_letters
 
     account, problems = read_account(path, templates=templates)
     if account is not None:

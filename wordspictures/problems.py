@@ -10,7 +10,7 @@ import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from wordspictures.model import Mark
+from wordspictures.account.model import Mark
 
 ERROR = "error"
 WARNING = "warning"

@@ -11,10 +11,10 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from wordspictures.account import load_account
+from wordspictures.account.load import load_account
 from wordspictures.api import document_time
-from wordspictures.preview import page_images
-from wordspictures.render import PrintOptions, render_book
+from wordspictures.commands.preview import page_images
+from wordspictures.render.files import PrintOptions, render_book
 
 HERE = Path(__file__).resolve().parent
 SHARED = HERE.parent.parent.parent / "shared" / "examples"

@@ -14,14 +14,14 @@ import itertools
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from wordspictures.book import Scene
-from wordspictures.cache import read_cached, write_cached
+from wordspictures.book.pages import Scene
 from wordspictures.illustrate.layout import plan_scene
 from wordspictures.illustrate.picture import PictureError, check_picture
 from wordspictures.illustrate.shapes import SceneLayout
+from wordspictures.system.cache import read_cached, write_cached
 
 if TYPE_CHECKING:
-    from wordspictures.forked import Shared, Worker
+    from wordspictures.system.forked import Shared, Worker
 
 # Raise when the drawings change, so cached pictures from an older version are not reused.
 STYLE_VERSION = "4"
@@ -71,7 +71,7 @@ def draw_many(layouts: list[SceneLayout], meanwhile: Callable[[], None],
     everything loaded). All of them take the next picture not yet taken (``Shared``), so
     none waits while another has several left, however long each took to start.
     """
-    from wordspictures.forked import Shared, Worker, can_fork, jobs
+    from wordspictures.system.forked import Shared, Worker, can_fork, jobs
 
     # Only a forked helper made with shared work can take part: the numbers' pipe must
     # have been there when it was forked.

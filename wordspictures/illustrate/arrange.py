@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from wordspictures.account.model import Person
 from wordspictures.illustrate.looks import Look
 from wordspictures.illustrate.shapes import (
     BODY_WIDTH,
@@ -15,7 +16,6 @@ from wordspictures.illustrate.shapes import (
     head_ratio,
     width_ratio,
 )
-from wordspictures.model import Person
 
 GAP = 0.12          # least room between two figures, in adult heights
 BUBBLE = 0.45       # room above a head for a thought or speech bubble, in adult heights

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from wordspictures.book import PageKind, Scene
+from wordspictures.account.model import Person
+from wordspictures.account.vocabulary import FEELINGS, PLACES
+from wordspictures.book.pages import PageKind, Scene
 from wordspictures.illustrate.arrange import (
     Member,
     choose_rows,
@@ -20,8 +22,6 @@ from wordspictures.illustrate.arrange import (
 from wordspictures.illustrate.looks import look_for
 from wordspictures.illustrate.shapes import Box, FigureSpot, Prop, SceneLayout
 from wordspictures.illustrate.when import read_days, read_daytime, read_time
-from wordspictures.model import Person
-from wordspictures.vocabulary import FEELINGS, PLACES
 
 DEFAULT_FEELING = {
     PageKind.COVER: "happy", PageKind.CAST: "happy", PageKind.GOOD_THINGS: "happy",

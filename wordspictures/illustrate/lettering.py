@@ -13,7 +13,15 @@ from functools import lru_cache
 
 from PIL import ImageDraw, ImageFont, features
 
-from wordspictures.fonts import BOLD, LEXEND, REGULAR, coverage, font_axes, font_file, font_for
+from wordspictures.fonts.files import (
+    BOLD,
+    LEXEND,
+    REGULAR,
+    coverage,
+    font_axes,
+    font_file,
+    font_for,
+)
 from wordspictures.illustrate.palette import RGB
 
 SMALLEST = 9  # canvas pixels: below this a label is unreadable, so it is cut short instead

@@ -9,9 +9,9 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
+from wordspictures.account.model import Person
+from wordspictures.account.vocabulary import CLOTHES, HAIR, HAIR_COLOURS, SKINS
 from wordspictures.illustrate.palette import DEFAULT_CLOTHES
-from wordspictures.model import Person
-from wordspictures.vocabulary import CLOTHES, HAIR, HAIR_COLOURS, SKINS
 
 ADULT_HEIGHT_CM = 172.0
 DEFAULT_CHILD_AGE = 7

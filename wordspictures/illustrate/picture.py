@@ -12,7 +12,7 @@ from pathlib import Path
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from wordspictures.illustrate import palette as pal
-from wordspictures.png_stream import encode_png
+from wordspictures.illustrate.png_stream import encode_png
 
 FORMATS = ("PNG", "JPEG", "WEBP", "GIF", "BMP")
 MAX_BYTES = 40 * 1024 * 1024

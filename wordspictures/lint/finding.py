@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from wordspictures.model import Mark
+from wordspictures.account.model import Mark
 from wordspictures.problems import ERROR, WARNING, Problem
 
 # The categories in report order.

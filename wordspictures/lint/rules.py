@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from wordspictures.errors import WordsPicturesError
+from wordspictures.language.wording import PACKS, fill
 from wordspictures.lint.terms import (
     NOTHING,
     TermError,
@@ -32,7 +33,6 @@ from wordspictures.lint.terms import (
     term_source,
 )
 from wordspictures.lint.text import abbreviation_pattern
-from wordspictures.wording import PACKS, fill
 
 # The C loader when PyYAML has it: the rule files are read on every run of the check.
 SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)

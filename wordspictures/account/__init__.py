@@ -1,0 +1,7 @@
+"""The account: read the caseworker's YAML keeping every line number (``source``), check it
+value by value (``fields``) into the frozen objects of ``model`` (``load``), and what else
+is made from its format: the JSON Schema and reference (``schema``) and the anonymous copy
+(``anonymise``). Nothing after this package sees YAML.
+
+May import: ``language``, ``system``, ``errors``, ``problems``.
+"""

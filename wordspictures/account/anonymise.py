@@ -1,0 +1,267 @@
+"""An anonymous copy of an account, for supervision or training (``--anonymise``).
+
+Everyone is named by their role ("Mother", "Child 1", "Teacher"), in the text as well as in
+the labels of the drawings; dates are blurred to their month, phone numbers become "…",
+the family's own pictures are left out (a photo shows who they are) and the title becomes
+the book's default title, with the role names. The words come from the language's templates
+(``words.j2``: ``role_label``, ``months``, ``name_words``...), never from here. The
+dates that the book writes itself (the account's date) become a ``Month``, which every
+template shows through ``month_date``, whatever the pack's ``date`` macro says.
+
+What this cannot hide: an unusual event, a place or an organisation named in the caseworker's
+own words can still tell who the family is (see docs/privacy.md).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, fields, replace
+from functools import partial
+from typing import Any
+
+from wordspictures.account.model import Account, Entry, Person
+from wordspictures.language.wording import Month, TemplateProblem, Wording
+
+HIDDEN = "…"  # what stands where a phone number, or a name shared by two people, was
+# A phone number: a digit, then digits, spaces, dashes, dots or brackets, then a digit;
+# only taken when it has at least eight digits (a year, a time or a house number has fewer).
+PHONE = re.compile(r"(?<![\w+])\+?\(?\d[\d\s().\-/]{5,}\d(?!\w)")
+PHONE_DIGITS = 8
+
+
+def casefolded(words: Iterable[str]) -> frozenset[str]:
+    """Return the words in lower case, for comparing."""
+    return frozenset(w.casefold() for w in words)
+
+
+@dataclass(frozen=True)
+class PackWords:
+    """The words of a language that anonymising needs, from its ``words.j2``."""
+
+    months: tuple[str, ...]
+    weekdays: tuple[str, ...]
+    name_words: frozenset[str]
+    name_links: frozenset[str]
+    genitive_s: bool
+    date_prepositions: dict[str, str]
+    date_fillers: tuple[str, ...]
+    ordinals: tuple[str, ...]
+    genitive: Callable[[str], str]
+    role_label: Callable[[Person, int], str]
+    month_date: Callable[[dt.date], str]
+
+    @classmethod
+    def of(cls, wording: Wording) -> PackWords:
+        """Return the words of the wording's language; a pack that lacks one says which."""
+        module = wording.module("words.j2")
+        found: dict[str, Any] = {}
+        for name in (f.name for f in fields(cls)):
+            value = getattr(module, name, None)
+            if value is None:
+                raise TemplateProblem(f"{wording.filename('words.j2')}: there is no '{name}', "
+                                      "which an anonymous copy needs — copy it from the "
+                                      "built-in words.j2 and translate it")
+            convert = AS_FIELD[name]
+            found[name] = convert(value) if convert else partial(wording.macro, "words.j2", name)
+        return cls(**found)
+
+
+# How each of words.j2's names becomes a field of PackWords; None: a macro, which is called
+# through the wording (it names a broken one and puts the words on one line).
+AS_FIELD: dict[str, Callable[[Any], Any] | None] = {
+    "months": tuple, "weekdays": tuple, "name_words": casefolded, "name_links": casefolded,
+    "genitive_s": bool, "date_prepositions": dict, "date_fillers": tuple, "ordinals": tuple,
+    "genitive": None, "role_label": None, "month_date": None,
+}
+
+
+def anonymise(account: Account, wording: Wording) -> Account:
+    """Return a copy of the account in which nobody can be recognised by name or date."""
+    words = PackWords.of(wording)
+    labels = role_labels(account.people, words)
+    names = NameFinder(account.people, labels, words)
+    dates = DateFinder(words)
+
+    def hide(text: str) -> str:
+        return hide_phones(dates.blur(names.replace(text)))
+
+    def entry(e: Entry) -> Entry:
+        return replace(e, text=hide(e.text), when=e.when and hide(e.when),
+                       where=e.where and hide(e.where), picture=None,
+                       phone=HIDDEN if e.phone else None)
+
+    sections: dict[str, Any] = {name: tuple(entry(e) for e in entries)
+                                for name, entries in account.entries()}
+    return replace(
+        account, title=None, date=Month.of(account.date) if account.date else None,
+        people=tuple(replace(p, name=labels[p.id], called=labels[p.id], picture=None)
+                     for p in account.people),
+        scale=tuple(replace(s, text=s.text and hide(s.text)) for s in account.scale),
+        **sections,
+    )
+
+
+def role_labels(people: Sequence[Person], words: PackWords) -> dict[str, str]:
+    """Return each person's role label, by id: numbered when two people share one, the
+    children always, oldest first ("Child 1", "Child 2")."""
+    labels = {p.id: words.role_label(p, 0) for p in people if not p.is_child}
+    twice = {label for label, count in Counter(labels.values()).items() if count > 1}
+    seen: Counter[str] = Counter()
+    for p in people:
+        if labels.get(p.id) in twice:
+            seen[labels[p.id]] += 1
+            labels[p.id] = words.role_label(p, seen[labels[p.id]])
+    children = sorted((p for p in people if p.is_child), key=lambda p: -(p.age or 0))
+    for number, child in enumerate(children, 1):
+        labels[child.id] = words.role_label(child, number)
+    return labels
+
+
+class NameFinder:
+    """Finds every way the account writes a person's name, and puts their label there."""
+
+    def __init__(self, people: Sequence[Person], labels: dict[str, str], words: PackWords):
+        self.words = words
+        # Each spelling with the people it may mean: rank 0 for a whole name or called name,
+        # 1 for a part of one. The lowest rank wins; two people at that rank hide it.
+        found: dict[str, set[tuple[int, str]]] = {}
+        for p in people:
+            for rank, term in self.terms(p):
+                for spelling in self.spellings(term):
+                    found.setdefault(spelling, set()).add((rank, labels[p.id]))
+        self.labels = {}
+        for spelling, meanings in found.items():
+            best = min(rank for rank, _ in meanings)
+            chosen = {label for rank, label in meanings if rank == best}
+            self.labels[spelling] = chosen.pop() if len(chosen) == 1 else HIDDEN
+        alternatives = "|".join(re.escape(s) for s in sorted(self.labels, key=len,
+                                                              reverse=True))
+        ending = "(s)?" if words.genitive_s else "()"
+        self.pattern = re.compile(rf"(?<!\w)({alternatives}){ending}(?!\w)") \
+            if self.labels else None
+
+    def terms(self, person: Person) -> Iterator[tuple[int, str]]:
+        """Yield what may stand for the person: their name and called name whole (rank
+        0), and every run of their words with a real name in it (rank 1)."""
+        yield 0, person.name
+        yield 0, person.called
+        yield from ((1, run) for run in self.runs(person.name.split()))
+        called = person.called.split()
+        links = [i for i, w in enumerate(called) if i > 0 and w.casefold() in
+                 self.words.name_links]
+        yield from ((1, run) for run in self.runs(called[:links[0]] if links else called))
+
+    def runs(self, words: list[str]) -> Iterator[str]:
+        """Yield every run of the words that holds at least one word that is a name."""
+        for start in range(len(words)):
+            for end in range(start + 1, len(words) + 1):
+                if any(self.is_name(w) for w in words[start:end]):
+                    yield " ".join(words[start:end])
+
+    def is_name(self, word: str) -> bool:
+        """Return True for a word that is a name, not a title, family word or link."""
+        plain = word.casefold()
+        return plain not in self.words.name_words and plain not in self.words.name_links
+
+    def spellings(self, term: str) -> Iterable[str]:
+        """Return how the term may be written: as given, in capitals, and with a small or
+        capital first letter when it starts with a title or family word ('mama', 'Oma
+        Khadija'; but 'Mark' is never 'mark')."""
+        term = " ".join(term.split())
+        if not term:
+            return set()
+        found = {term, term.upper()}
+        if not self.is_name(term.split()[0]):
+            found |= {term[0].lower() + term[1:], term[0].upper() + term[1:]}
+        return found
+
+    def replace(self, text: str) -> str:
+        """Return the text with every name replaced by its person's label."""
+        if self.pattern is None:
+            return text
+
+        def label(match: re.Match[str]) -> str:
+            found = self.labels[match.group(1)]
+            return self.words.genitive(found) if match.group(2) and found != HIDDEN else found
+
+        return self.pattern.sub(label, text)
+
+
+class DateFinder:
+    """Finds dates of a day in a text ('3 maart 2026', 'Saturday 3 March', '2026-03-03',
+    '3/3/2026') and writes their month instead ('maart 2026', 'March')."""
+
+    def __init__(self, words: PackWords):
+        self.words = words
+        # Month and day names as the templates write them, or with a capital first letter
+        # (a sentence may start with one); never in any case, so that 'may' is no month.
+        month = alternatives(capitalised(words.months))
+        weekday = rf"(?:{alternatives(capitalised(words.weekdays))}),?\s+"
+        filler = rf"(?:(?:{alternatives(words.date_fillers)})\s+)?" if words.date_fillers \
+            else ""
+        ordinal = rf"(?:{alternatives(words.ordinals)})?" if words.ordinals else ""
+        day = rf"(?P<day>\d{{1,2}}){ordinal}"
+        year = r"(?:,?\s+(?P<year>\d{4}))?"
+        preposition = rf"(?:(?P<prep>{alternatives(words.date_prepositions)})\s+)?"
+        self.spoken = re.compile(
+            rf"(?<!\w){preposition}(?:{weekday})?{filler}(?:"
+            rf"{day}\s+{filler}(?P<month>{month})|(?P<month2>{month})\s+(?P<day2>\d{{1,2}})"
+            rf"{ordinal}){year}(?!\w)")
+        self.iso = re.compile(rf"(?<![\w\-/.]){preposition}(?P<year>\d{{4}})-(?P<month>\d{{1,2}})"
+                              r"-(?P<day>\d{1,2})(?![\w]|[\-/.]\d)")
+        self.numeric = re.compile(
+            rf"(?<![\w\-/.]){preposition}(?:{weekday})?(?P<day>\d{{1,2}})(?P<sep>[/.\-])"
+            r"(?P<month>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})(?![\w]|[\-/.]\d)")
+
+    def blur(self, text: str) -> str:
+        """Return the text with each day's date made its month."""
+        text = self.spoken.sub(self.spoken_month, text)
+        text = self.iso.sub(self.numeric_month, text)
+        return self.numeric.sub(self.numeric_month, text)
+
+    def spoken_month(self, match: re.Match[str]) -> str:
+        """Return the month (and year) of a date written in words."""
+        name = match.group("month") or match.group("month2")
+        number = [m.casefold() for m in self.words.months].index(name.casefold()) + 1
+        month = self.words.months[number - 1]
+        if match.group("year"):
+            month = self.words.month_date(dt.date(int(match.group("year")), number, 1))
+        return self.with_preposition(match, month)
+
+    def numeric_month(self, match: re.Match[str]) -> str:
+        """Return the month and year of a date in figures; not a date: as it was."""
+        day, number, year = (int(match.group(k)) for k in ("day", "month", "year"))
+        if not (1 <= number <= 12 and 1 <= day <= 31):
+            return match.group(0)
+        year += 2000 if year < 100 else 0
+        month = self.words.month_date(dt.date(year, number, 1))
+        return self.with_preposition(match, month)
+
+    def with_preposition(self, match: re.Match[str], month: str) -> str:
+        """Return the month after the preposition a month takes ('op 3 maart' → 'in')."""
+        prep = match.group("prep")
+        month = f"{self.words.date_prepositions[prep]} {month}" if prep else month
+        # 'Zaterdag 3 maart.' starts a sentence: so does 'Maart.'
+        return month[0].upper() + month[1:] if match.group(0)[0].isupper() else month
+
+
+def capitalised(words: Iterable[str]) -> set[str]:
+    """Return the words as written and with a capital first letter."""
+    return {form for w in words if w for form in (w, w[0].upper() + w[1:])}
+
+
+def alternatives(words: Iterable[str]) -> str:
+    """Return a regular expression that matches any of the words, longest first."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def hide_phones(text: str) -> str:
+    """Return the text with every phone number replaced by '…'."""
+    def hidden(match: re.Match[str]) -> str:
+        digits = sum(ch.isdigit() for ch in match.group(0))
+        return HIDDEN if digits >= PHONE_DIGITS else match.group(0)
+
+    return PHONE.sub(hidden, text)

@@ -1,0 +1,106 @@
+"""The planned book: pages with their words, picture and notes, ready for any renderer.
+
+The planner makes a ``Book``; the renderers (PPTX, PDF) and the illustrator read it.
+Nothing here knows about the account file's format or about a renderer's library.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+from wordspictures.account.model import Mark, Person
+
+
+class PageKind(str, Enum):
+    """What a page is about; also the name of its template and its kind of picture."""
+
+    COVER = "cover"
+    CAST = "cast"
+    GOOD_THINGS = "good_things"
+    WORRIED = "worried"
+    WHAT_HAPPENED = "what_happened"
+    PARENTS_SAY = "parents_say"
+    NOT_YOUR_FAULT = "not_your_fault"
+    WHAT_HAPPENED_NEXT = "what_happened_next"
+    WORRIES_NOW = "worries_now"
+    SAFETY_PLAN = "safety_plan"
+    HELPERS = "helpers"
+    CHILD_CAN = "child_can"
+    CALL = "call"
+    SCALE = "scale"
+    NEXT = "next"
+    MAKERS = "makers"
+    DRAW = "draw"      # an empty page for the child's own drawing (pads a booklet)
+    REVIEW = "review"  # a draft's questions for the family, with lines to write on
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A block of text on a page.
+
+    ``source`` is ``account`` for the caseworker's own words (printed word for word) and
+    ``template`` for the book's framing. ``mark`` points at the account line it came from.
+    ``style`` tells the renderer how to set it: ``body``, ``caption`` (small, e.g. who and
+    when of a rule), ``line`` (a line to sign on), ``stamp`` (the draft mark under the
+    cover's title), ``question`` (a review question; the layout puts ruled lines under it to
+    write the answer on), or ``note`` (small print at the foot of the page).
+    """
+
+    text: str
+    source: str = "account"
+    style: str = "body"
+    mark: Mark | None = None
+
+
+@dataclass(frozen=True)
+class Scene:
+    """What a page's picture shows. The illustrator turns it into pixels.
+
+    ``kind`` is the page kind. ``people`` are drawn with their looks and labelled with
+    ``Person.called``; ``child`` is the child the book is for (first of them), who is drawn
+    on pages about them. ``place`` is a place kind from the account format or free words.
+    ``clock`` is the rule's 'when' for safety-plan pages. ``scores`` are the safety-scale
+    marks. ``image`` is the family's own drawing or photo, which replaces the drawing.
+    """
+
+    kind: PageKind
+    people: tuple[Person, ...] = ()
+    place: str | None = None
+    feeling: str | None = None
+    children: tuple[Person, ...] = ()
+    clock: str | None = None
+    scores: tuple[tuple[Person, int], ...] = ()
+    image: Path | None = None
+    alt: str = ""
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page of the book: a heading, a few short paragraphs, a picture and notes."""
+
+    kind: PageKind
+    heading: str
+    paragraphs: tuple[Paragraph, ...]
+    scene: Scene
+    notes: str
+    section: str
+    continued: bool = False
+
+
+@dataclass(frozen=True)
+class Book:
+    """The whole planned book, plus what the renderers need to know about it."""
+
+    title: str
+    language: str
+    pages: tuple[Page, ...]
+    children: tuple[Person, ...]
+    is_draft: bool
+    draft_label: str
+    date: dt.date | None
+    version: int | None
+    reading_age: int
+    language_tag: str

@@ -1,0 +1,203 @@
+"""Turn a planned book into the bytes of every file asked for: PPTX, PDF and booklet.
+
+Each output is laid out for its own paper (the booklet is always A5 pages on A4), its
+pictures are drawn at the ratio its layout asks for, and each format's renderer is imported
+only when that format is made.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from wordspictures.account.model import Account
+from wordspictures.book.pages import Book, Scene
+from wordspictures.book.planner import pad_for_booklet, plan_book
+from wordspictures.errors import WordsPicturesError
+from wordspictures.layout.pages import (
+    ORIENTATIONS,
+    PAPERS,
+    PageLayout,
+    Paper,
+    layout_page,
+    paper_for,
+)
+from wordspictures.system.forked import Worker, pdf_worker
+
+FORMATS = ("pptx", "pdf")
+PICTURE_WIDTH = 1200  # pixels; the height follows the layout's picture ratio
+BOOKLET_PAGE = paper_for("a5")  # a booklet's pages, two to a side of A4
+
+
+@dataclass(frozen=True)
+class PrintOptions:
+    """What to make and on which paper (see ``wordspictures build --help``)."""
+
+    formats: tuple[str, ...] = FORMATS
+    paper: str = "a5"
+    orientation: str = "portrait"
+    booklet: bool = False
+    rotate_backs: bool = False
+    archive: bool = False
+
+    def check(self) -> None:
+        """Raise a WordsPicturesError naming the first option that cannot be used."""
+        unknown = [f for f in self.formats if f not in FORMATS]
+        if unknown or not self.formats:
+            raise WordsPicturesError(f"unknown format '{','.join(unknown)}' — use pptx, pdf "
+                                     "or both")
+        if self.paper not in PAPERS:
+            raise WordsPicturesError(f"unknown paper '{self.paper}' — use a5, a4 or letter")
+        if self.orientation not in ORIENTATIONS:
+            raise WordsPicturesError(f"unknown orientation '{self.orientation}' — use "
+                                     "portrait or landscape")
+        if self.rotate_backs and not self.booklet:
+            raise WordsPicturesError("--rotate-backs turns the backs of a booklet: add "
+                                     "--booklet")
+        if self.archive and "pdf" not in self.formats:
+            raise WordsPicturesError("--archive makes the PDF for the case file: add pdf to "
+                                     "--format")
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """One book's files as bytes, keyed by (name suffix, extension), and the plan."""
+
+    book: Book
+    files: dict[tuple[str, str], bytes]
+
+
+def render_book(account: Account, options: PrintOptions, created: dt.datetime,
+                templates: Path | None = None, child: str | None = None,
+                alongside: Callable[[], None] | None = None,
+                worker: Worker[Any] | None = None) -> Rendered:
+    """Return the files of the book of one account (for one child, or for all in ``for``).
+
+    With both formats, the PDF (and booklet) are made by ``worker`` (``pdf_worker``, on the
+    second core; it helps draw new pictures first) while this process makes the
+    PowerPoint; ``alongside`` is more work for this process meanwhile (the word check).
+    """
+    book = plan_book(account, templates, child)
+    layouts = lay_out(book, paper_for(options.paper, options.orientation))
+    def meanwhile() -> None:
+        # While new pictures are drawn on the other core: the word check, and loading
+        # python-pptx, so that only the slides are left to make once the pictures are in.
+        if alongside is not None:
+            alongside()
+        if "pptx" in options.formats:
+            import wordspictures.render.pptx  # noqa: F401
+
+    # The PDF's process is only of use when this one makes the PowerPoint meanwhile.
+    both = set(options.formats) == set(FORMATS)
+    worker = (worker or pdf_worker(options.formats)) if both else None
+    made: dict[tuple[str, str], bytes] = {}
+    try:
+        pictures = draw_pictures(book, layouts, meanwhile=meanwhile, helper=worker)
+        pdf_job = functools.partial(pdf_files, account, options, created, templates, child,
+                                    book, layouts, pictures)
+        if worker is not None:
+            worker.run(pdf_job)
+            made.update(pptx_files(book, layouts, pictures, created))
+            made.update(worker.result())
+        else:
+            made.update(pdf_job() if "pdf" in options.formats else
+                        pptx_files(book, layouts, pictures, created))
+    finally:
+        if worker is not None:
+            worker.cancel()
+    if options.booklet and "pdf" not in options.formats:
+        made[("booklet", "pdf")] = render_booklet(account, options, created, templates, child,
+                                                  book, layouts, pictures)
+    # The files in the order asked for, the booklet last.
+    order = [("", fmt) for fmt in options.formats] + [("booklet", "pdf")]
+    return Rendered(book, {key: made[key] for key in order if key in made})
+
+
+def pdf_files(account: Account, options: PrintOptions, created: dt.datetime,
+              templates: Path | None, child: str | None, book: Book,
+              layouts: Sequence[PageLayout], pictures: Sequence[bytes]
+              ) -> dict[tuple[str, str], bytes]:
+    """Return the PDF of a planned book and, when asked, its booklet (which reuses it)."""
+    from wordspictures.render.pdf import render_pdf
+
+    pdf = render_pdf(book, layouts, pictures, created, archive=options.archive)
+    files = {("", "pdf"): pdf}
+    if options.booklet:
+        files[("booklet", "pdf")] = render_booklet(account, options, created, templates, child,
+                                                   book, layouts, pictures, pdf)
+    return files
+
+
+def pptx_files(book: Book, layouts: Sequence[PageLayout], pictures: Sequence[bytes],
+               created: dt.datetime) -> dict[tuple[str, str], bytes]:
+    """Return the PowerPoint of a planned book."""
+    from wordspictures.render.pptx import render_pptx
+
+    return {("", "pptx"): render_pptx(book, layouts, pictures, created)}
+
+
+def render_booklet(account: Account, options: PrintOptions, created: dt.datetime,
+                   templates: Path | None, child: str | None, book: Book,
+                   layouts: Sequence[PageLayout], pictures: Sequence[bytes],
+                   pdf: bytes | None = None) -> bytes:
+    """Return the booklet: the planned ``book`` on A5, padded to a multiple of four,
+    imposed on A4.
+
+    Padding changes only the last page (it gets the printing note) and adds drawing pages
+    before it. So when ``pdf`` is the book's A5 portrait PDF, its pages up to the last go
+    into the booklet as they are and only the new pages are rendered. Pictures drawn for
+    ``layouts`` are used again wherever the A5 page asks for the same size.
+    """
+    from wordspictures.render.booklet import impose
+    from wordspictures.render.pdf import render_pdf
+
+    padded = pad_for_booklet(book, account, templates, child, options.rotate_backs)
+    parts: list[bytes | tuple[bytes, int]] = []
+    start = 0
+    if pdf is not None and paper_for(options.paper, options.orientation) == BOOKLET_PAGE:
+        start = len(book.pages) - 1
+        parts.append((pdf, start))
+    rest = replace(padded, pages=padded.pages[start:])
+    rest_layouts = lay_out(rest, BOOKLET_PAGE)
+    known = dict(zip(picture_requests(book, layouts), pictures, strict=True))
+    parts.append(render_pdf(rest, rest_layouts, draw_pictures(rest, rest_layouts, known=known),
+                            created, first_number=start + 1))
+    return impose(parts, padded.title, padded.language_tag, options.rotate_backs)
+
+
+def lay_out(book: Book, paper: Paper) -> list[PageLayout]:
+    """Return the layout of every page of the book on one paper."""
+    return [layout_page(page, paper, book.reading_age) for page in book.pages]
+
+
+def picture_requests(book: Book, layouts: Sequence[PageLayout]
+                     ) -> list[tuple[Scene, int, int] | None]:
+    """Return each page's picture as (scene, width, height) at its layout's ratio, or None
+    for a page without a picture."""
+    return [(page.scene, PICTURE_WIDTH, round(PICTURE_WIDTH / layout.picture_ratio))
+            if layout.picture.height > 0 else None
+            for page, layout in zip(book.pages, layouts, strict=True)]
+
+
+def draw_pictures(book: Book, layouts: Sequence[PageLayout],
+                  meanwhile: Callable[[], None] | None = None,
+                  known: Mapping[tuple[Scene, int, int] | None, bytes] | None = None,
+                  helper: Worker[Any] | None = None) -> list[bytes]:
+    """Return each page's picture at its layout's ratio (empty when the page has none).
+
+    ``meanwhile`` runs while new pictures are drawn on the other cores (``helper`` draws
+    too, see ``illustrate.draw_many``); ``known`` holds pictures drawn already (for another
+    file of the same book), which are not drawn again.
+    """
+    from wordspictures.illustrate import draw_scenes
+
+    known = known or {}
+    requests = picture_requests(book, layouts)
+    wanted = list(dict.fromkeys(r for r in requests if r is not None and r not in known))
+    drawn: dict[tuple[Scene, int, int] | None, bytes] = dict(known)
+    drawn.update(zip(wanted, draw_scenes(wanted, meanwhile, helper), strict=True))
+    return [drawn[r] if r is not None else b"" for r in requests]

@@ -1,0 +1,224 @@
+"""Render a planned book to PDF bytes with fpdf2.
+
+Text stays text (selectable, searchable, shaped by HarfBuzz so right-to-left scripts come
+out right), the font is embedded as a subset, pictures carry alt text, each section gets a
+bookmark, and the metadata holds the title and language and nothing about the machine.
+With ``archive`` the file is PDF/A-2b, for the case file: fpdf2 adds the sRGB output
+intent, and we write the XMP metadata ourselves so that it holds no clock time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import tempfile
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import ExitStack
+from dataclasses import replace
+from pathlib import Path
+
+from fpdf import FPDF
+
+from wordspictures.book.pages import Book, Page
+from wordspictures.fonts.files import (
+    BOLD,
+    FAMILY,
+    LEXEND,
+    REGULAR,
+    box_font_file,
+    coverage,
+    fallback_font_file,
+    fallbacks_needed,
+    font_for,
+    static_font_file,
+)
+from wordspictures.layout.pages import LINE, Line, PageLayout
+from wordspictures.render.palette import DRAFT, INK, MUTED, RULE, STYLE_COLOURS, TITLE
+from wordspictures.render.xmp import xmp_metadata
+
+ALIGN = {"L": "L", "C": "C", "R": "R"}
+# Languages written right to left (ISO 639-1): a pack in one of them sets its pages RTL.
+RTL_LANGUAGES = frozenset({"ar", "dv", "fa", "he", "ks", "ku", "ps", "sd", "ug", "ur", "yi"})
+BOX = "Wordspictures Box"  # the font of the letters no bundled font has: see add_fonts
+
+
+def render_pdf(book: Book, layouts: Sequence[PageLayout], pictures: Sequence[bytes],
+               created: dt.datetime, archive: bool = False, first_number: int = 1) -> bytes:
+    """Return the PDF of the book; ``layouts`` and ``pictures`` hold one item a page.
+
+    ``first_number`` is the page number printed on the first page (for a part of a book).
+    """
+    first = layouts[0]
+    pdf = FPDF(orientation="P", unit="pt", format=(first.width, first.height),
+               enforce_compliance="PDF/A-2B" if archive else None)
+    pdf.set_auto_page_break(False)
+    pdf.set_margins(0, 0, 0)
+    pdf.c_margin = 0
+    with ExitStack() as stack:  # a folder for fonts made for this book, if there is no cache
+        beyond = add_fonts(pdf, set(printed_letters(book, layouts)),
+                           lambda: Path(stack.enter_context(tempfile.TemporaryDirectory())))
+        # HarfBuzz shaping is for letters beyond Lexend (Arabic joins, right to left) and
+        # right-to-left languages. A book in Latin letters needs none of it, and shaping
+        # every word was half of the PDF's time (0.5 s of a 25-page book). The paragraph
+        # direction is the book's language's, never guessed from the first letter: a Dutch
+        # sentence that starts with an Arabic name still reads left to right.
+        direction = direction_of(book.language_tag)
+        if beyond or direction != "ltr":
+            pdf.set_text_shaping(True, direction=direction)
+        set_metadata(pdf, book, created, archive)
+        sections: set[str] = set()
+        pages = zip(book.pages, layouts, pictures, strict=True)
+        for number, (page, layout, picture) in enumerate(pages, first_number):
+            pdf.add_page(format=(layout.width, layout.height))
+            if page.section not in sections:
+                sections.add(page.section)
+                pdf.start_section(page.section)
+            draw_page(pdf, book, page, layout, picture, number)
+        return bytes(pdf.output())
+
+
+def add_fonts(pdf: FPDF, letters: set[str], folder: Callable[[], Path]) -> bool:
+    """Add Lexend, and the fallbacks that the letters of this book need; return True when
+    the book has letters beyond Lexend's.
+
+    fpdf2 sets each letter Lexend lacks in the first fallback that has it (Noto Sans for
+    Greek and Cyrillic, Noto Sans Arabic; HarfBuzz joins Arabic and puts it right to left),
+    each cut down to this book's letters (``fonts.fallback_font_file``). Letters no bundled
+    font has (emoji, Chinese) go to a tiny font made for this book whose only glyph is an
+    empty box: the caseworker was warned about them (``fonts.check_letters``), and this keeps
+    them in the PDF's text layer without fpdf2 logging a missing glyph or the PDF pointing
+    at '.notdef', which PDF/A forbids (see ``fonts.box_font`` and docs/font.md). ``folder``
+    makes a folder for those fonts when there is no cache folder; it lasts until the output.
+    """
+    for style, weight in (("", REGULAR), ("B", BOLD)):
+        pdf.add_font(FAMILY, style, str(static_font_file(weight, folder)))
+    lacking = {ch for ch in letters if ord(ch) not in coverage(LEXEND)}
+    families = []
+    for family, package in fallbacks_needed(lacking):
+        own = {ch for ch in lacking if font_for(ch) == package}
+        for style, weight in (("", REGULAR), ("B", BOLD)):
+            pdf.add_font(family, style, str(fallback_font_file(package, weight, own, folder)))
+        families.append(family)
+    boxed = sorted(ch for ch in lacking if font_for(ch) is None)
+    if boxed:
+        pdf.add_font(BOX, "", str(box_font_file(boxed, folder)))
+        families.append(BOX)
+    if families:
+        # Not exact: the box font has no bold, and a bold heading still needs its boxes.
+        pdf.set_fallback_fonts(families, exact_match=False)
+    return bool(lacking)
+
+
+def image_source(pdf: FPDF, picture: bytes) -> str | io.BytesIO:
+    """Return what to hand ``pdf.image`` for a picture: a name already in fpdf2's image
+    cache when its pixels can go into the PDF as they are (``png_stream``), else the bytes.
+    """
+    import hashlib
+
+    from fpdf.image_datastructures import RasterImageInfo
+
+    from wordspictures.illustrate.png_stream import png_stream
+
+    name = "wordspictures-picture-" + hashlib.sha256(picture).hexdigest()
+    if name in pdf.image_cache.images:
+        return name
+    stream = png_stream(picture)
+    if stream is None:
+        return io.BytesIO(picture)
+    pdf.image_cache.images[name] = RasterImageInfo(
+        data=stream.data, w=stream.width, h=stream.height, f="FlateDecode", cs="DeviceRGB",
+        dpn=3, bpc=8, dp=stream.decode_parms, iccp=None, iccp_i=None,
+        i=len(pdf.image_cache.images) + 1, usages=0)
+    return name
+
+
+def direction_of(language_tag: str) -> str:
+    """Return 'rtl' for a language written right to left, else 'ltr'."""
+    return "rtl" if language_tag.split("-")[0].lower() in RTL_LANGUAGES else "ltr"
+
+
+def printed_letters(book: Book, layouts: Sequence[PageLayout]) -> Iterator[str]:
+    """Yield every letter the PDF sets (with repeats): headings, text, footers."""
+    yield from book.draft_label
+    for page, layout in zip(book.pages, layouts, strict=True):
+        yield from page.heading
+        for line in layout.paragraphs:
+            yield from line.text
+
+
+def set_metadata(pdf: FPDF, book: Book, created: dt.datetime, archive: bool) -> None:
+    """Set the title and language; leave out creator, producer and author."""
+    pdf.set_title(book.title)
+    pdf.set_lang(book.language_tag)
+    pdf.set_creator("")
+    pdf.set_producer("")
+    pdf.set_creation_date(created)
+    pdf.set_display_mode("fullpage", "single")
+    if archive:
+        pdf.set_xmp_metadata(xmp_metadata(book.title, book.language_tag, created))
+
+
+def draw_page(pdf: FPDF, book: Book, page: Page, layout: PageLayout, picture: bytes,
+              number: int) -> None:
+    """Draw one page: heading, picture (or drawing space), text and footer."""
+    h = layout.heading
+    pdf.set_font(FAMILY, "B", layout.heading_size)
+    pdf.set_text_color(*TITLE)
+    pdf.set_xy(h.x, h.y)
+    pdf.multi_cell(h.width, layout.heading_size * 1.25, page.heading, align="C")
+
+    p = layout.picture
+    if p.height > 0 and picture:
+        pdf.image(image_source(pdf, picture), x=p.x, y=p.y, w=p.width, h=p.height,
+                  alt_text=page.scene.alt)
+    if layout.space is not None:
+        draw_space(pdf, layout)
+
+    for line in layout.paragraphs:
+        if line.style == "write":
+            draw_rules(pdf, line)
+        else:
+            draw_text(pdf, line)
+        if line.style == "line":  # the signature line, on the row under the name
+            draw_rules(pdf, replace(line, box=replace(line.box, y=line.box.bottom - line.size *
+                                                      LINE, height=line.size * LINE), lines=1))
+
+    f = layout.footer
+    pdf.set_font(FAMILY, "", layout.footer_size)
+    pdf.set_text_color(*(DRAFT if book.is_draft else MUTED))
+    pdf.set_xy(f.x, f.y)
+    pdf.cell(f.width, f.height, book.draft_label, align="L")
+    pdf.set_text_color(*MUTED)
+    pdf.set_xy(f.x, f.y)
+    pdf.cell(f.width, f.height, str(number), align="R")
+
+
+def draw_text(pdf: FPDF, line: Line) -> None:
+    """Set one placed paragraph in its box."""
+    spacing = 1.3 if line.style in ("note", "stamp") else LINE
+    pdf.set_font(FAMILY, "B" if line.bold else "", line.size)
+    pdf.set_text_color(*STYLE_COLOURS.get(line.style, INK))
+    pdf.set_xy(line.box.x, line.box.y)
+    pdf.multi_cell(line.box.width, line.size * spacing, line.text, align=ALIGN[line.align])
+
+
+def draw_rules(pdf: FPDF, line: Line) -> None:
+    """Draw the ruled lines of a ``write`` paragraph, each at the foot of its own row."""
+    b = line.box
+    pitch = b.height / max(line.lines, 1)
+    pdf.set_draw_color(*RULE)
+    pdf.set_line_width(0.6)
+    for row in range(1, line.lines + 1):
+        y = b.y + row * pitch - 2
+        pdf.line(b.x, y, b.x + b.width, y)
+
+
+def draw_space(pdf: FPDF, layout: PageLayout) -> None:
+    """Draw the frame of a drawing page: a soft rounded border the child draws inside."""
+    s = layout.space
+    assert s is not None
+    pdf.set_draw_color(*RULE)
+    pdf.set_line_width(1.2)
+    pdf.set_dash_pattern(dash=6, gap=4)
+    pdf.rect(s.x, s.y, s.width, s.height, round_corners=True, corner_radius=12)
+    pdf.set_dash_pattern()
