@@ -164,11 +164,11 @@ def test_a_file_that_cannot_be_named_leaves_every_old_file(
 KILLED_WHILE_WRITING = """
 import os, signal, sys
 from pathlib import Path
-from wordspictures.system import forked
+from wordspictures.system import output
 from wordspictures.system.output import write_files
 folder, name, when, guarded = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3]), sys.argv[4]
 if guarded == "unguarded":  # as where fork is not safe: no guardian
-    forked.fork_is_safe = lambda: False
+    output.fork_is_safe = lambda: False
 real = getattr(os, name)
 calls = []
 

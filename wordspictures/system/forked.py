@@ -274,9 +274,14 @@ def serve(job_read: int, answer_write: int, preload: Sequence[str]) -> None:
 
 def send(fd: int, data: bytes) -> None:
     """Write one message: its length, then its bytes."""
-    from wordspictures.system.output import write_all  # here: a build forks before it needs output
-
     write_all(fd, len(data).to_bytes(8, "little") + data)
+
+
+def write_all(fd: int, data: bytes) -> None:
+    """Write every byte to ``fd`` (one write may take only part: a pipe, a full disk)."""
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
 
 
 def receive(fd: int) -> bytes | None:

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from wordspictures.errors import OutputError
+from wordspictures.system.forked import close_open_ends, fork_is_safe, write_all
 
 T = TypeVar("T")
 TEMP_PREFIX = ".wordspictures-"
@@ -178,13 +179,6 @@ def _write_synced(fd: int, data: bytes) -> None:
     os.fsync(fd)
 
 
-def write_all(fd: int, data: bytes) -> None:
-    """Write every byte to ``fd`` (one write may take only part: a pipe, a full disk)."""
-    view = memoryview(data)
-    while view:
-        view = view[os.write(fd, view):]
-
-
 def _claim_name(folder: Path, announce: Announce, make: Callable[[str], T]) -> tuple[str, T]:
     """Return a new hidden name in ``folder`` and what ``make(name)`` returned, which
     creates the file under it; the name is announced to the guardian first."""
@@ -306,8 +300,6 @@ class _Guardian:
 
     @classmethod
     def start(cls) -> _Guardian:
-        from wordspictures.system.forked import fork_is_safe
-
         if not fork_is_safe():
             return cls()
         read, write = os.pipe()
@@ -349,8 +341,6 @@ def _guard(pipe: int) -> None:
         for number in ("SIGINT", "SIGHUP", "SIGTERM"):
             if hasattr(signal, number):
                 signal.signal(getattr(signal, number), signal.SIG_IGN)
-        from wordspictures.system.forked import close_open_ends
-
         close_open_ends()  # a worker must not wait for the guardian to close its pipe
         received = bytearray()
         while chunk := os.read(pipe, 65536):
