@@ -165,7 +165,7 @@ def test_a_booklet_draws_no_picture_twice(tmp_path: Path, monkeypatch: pytest.Mo
     import wordspictures.illustrate as illustrate
     from wordspictures.account.load import load_account
     from wordspictures.book.planner import pad_for_booklet, plan_book
-    from wordspictures.layout.pages import paper_for
+    from wordspictures.layout.paper import paper_for
     from wordspictures.render.files import BOOKLET_PAGE, lay_out, picture_requests
 
     monkeypatch.setenv("WORDSPICTURES_NO_CACHE", "1")

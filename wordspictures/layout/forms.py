@@ -8,8 +8,9 @@ explanation, then each question with ruled lines, sized for handwriting. The dra
 from __future__ import annotations
 
 from wordspictures.book.pages import Page
+from wordspictures.layout.frame import place_frame, shift, stack_text, text_of
 from wordspictures.layout.measure import fitting_size, wrap
-from wordspictures.layout.pages import (
+from wordspictures.layout.paper import (
     LINE,
     MM,
     NO_BOX,
@@ -19,10 +20,6 @@ from wordspictures.layout.pages import (
     PageLayout,
     Paper,
     Type,
-    place_frame,
-    shift,
-    stack_text,
-    text_of,
 )
 
 FORM_TYPE = 11.5       # the review page is read and filled in by grown-ups

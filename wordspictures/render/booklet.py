@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from pypdf import PageObject, PdfReader, PdfWriter, Transformation
 from pypdf.generic import NameObject, TextStringObject
 
-from wordspictures.layout.pages import paper_size
+from wordspictures.layout.paper import paper_size
 
 SHEET = paper_size("a4", "landscape")  # in points
 Part = bytes | tuple[bytes, int]  # a PDF, or a PDF of which only the first n pages count

@@ -18,14 +18,8 @@ from wordspictures.account.model import Account
 from wordspictures.book.pages import Book, Scene
 from wordspictures.book.planner import pad_for_booklet, plan_book
 from wordspictures.errors import WordsPicturesError
-from wordspictures.layout.pages import (
-    ORIENTATIONS,
-    PAPERS,
-    PageLayout,
-    Paper,
-    layout_page,
-    paper_for,
-)
+from wordspictures.layout.pages import layout_page
+from wordspictures.layout.paper import ORIENTATIONS, PAPERS, PageLayout, Paper, paper_for
 from wordspictures.system.forked import Worker, pdf_worker
 
 FORMATS = ("pptx", "pdf")

@@ -32,7 +32,7 @@ from wordspictures.fonts.files import (
     font_for,
     static_font_file,
 )
-from wordspictures.layout.pages import LINE, Line, PageLayout
+from wordspictures.layout.paper import LINE, Line, PageLayout
 from wordspictures.render.palette import DRAFT, INK, MUTED, RULE, STYLE_COLOURS, TITLE
 from wordspictures.render.xmp import xmp_metadata
 

@@ -27,7 +27,7 @@ from pptx.util import Pt
 
 from wordspictures.book.pages import Book, Page
 from wordspictures.fonts.files import FAMILY
-from wordspictures.layout.pages import LINE, Box, Line, PageLayout
+from wordspictures.layout.paper import LINE, Box, Line, PageLayout
 from wordspictures.render.palette import DRAFT, INK, MUTED, RULE, STYLE_COLOURS, TITLE
 
 BLANK_LAYOUT = 6
