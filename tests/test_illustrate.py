@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from wordspictures.account.model import Looks, Mark, Person
+from wordspictures.account.model import Looks, Person
 from wordspictures.book.pages import PageKind, Scene
 from wordspictures.illustrate import PictureError, check_picture, draw_scene, plan_scene
 from wordspictures.illustrate.draw import draw_layout
@@ -16,6 +16,7 @@ from wordspictures.illustrate.looks import look_for
 from wordspictures.illustrate.palette import CLOTHES
 from wordspictures.illustrate.picture import fitted_picture
 from wordspictures.illustrate.when import read_days, read_daytime, read_time
+from wordspictures.problems import Mark
 
 MARK = Mark("test.yaml", 1, 1)
 

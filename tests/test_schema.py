@@ -17,13 +17,9 @@ import yaml
 from click.testing import CliRunner
 
 from tests.conftest import ALL_EXAMPLES, ROOT
-from wordspictures.account.load import PERSON_KEYS, TOP_KEYS
-from wordspictures.account.schema import (
-    SCHEMA_FILE,
-    account_schema,
-    markdown_reference,
-    schema_json,
-)
+from wordspictures.account.keys import PERSON, TOP_KEYS, names
+from wordspictures.account.reference import markdown_reference
+from wordspictures.account.schema import SCHEMA_FILE, account_schema, schema_json
 from wordspictures.account.vocabulary import CLOTHES, FEELINGS, HAIR, PLACES, ROLES
 from wordspictures.commands.cli import main
 from wordspictures.language.wording import PACKS, available_languages
@@ -120,8 +116,8 @@ def test_the_schema_names_no_network_address(schema: dict[str, Any]) -> None:
 
 def test_the_schema_is_made_from_the_code_lists(schema: dict[str, Any]) -> None:
     defs = schema["$defs"]
-    assert list(schema["properties"]) == list(TOP_KEYS)
-    assert list(defs["person"]["properties"]) == list(PERSON_KEYS)
+    assert list(schema["properties"]) == list(names(TOP_KEYS))
+    assert list(defs["person"]["properties"]) == list(names(PERSON))
     assert defs["person"]["properties"]["role"]["enum"] == list(ROLES)
     assert defs["looks"]["properties"]["hair"]["enum"] == list(HAIR)
     assert defs["looks"]["properties"]["clothes"]["enum"] == list(CLOTHES)
@@ -214,7 +210,7 @@ def test_the_account_reference_is_up_to_date() -> None:
 
 def test_the_reference_names_every_key_and_value() -> None:
     text = markdown_reference()
-    words = (*TOP_KEYS, *PERSON_KEYS, *ROLES, *PLACES, *FEELINGS)
+    words = (*names(TOP_KEYS), *names(PERSON), *ROLES, *PLACES, *FEELINGS)
     assert [word for word in words if f"`{word}`" not in text] == []
 
 

@@ -6,14 +6,24 @@ instead of raising on the first one, so the caseworker sees everything at once.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from wordspictures.account.model import Mark
-
 ERROR = "error"
 WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A place in a file the user wrote (1-based line and column): an account, a template,
+    a rule file."""
+
+    path: str
+    line: int
+    column: int
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.column}"
 
 
 @dataclass(frozen=True)
@@ -42,32 +52,6 @@ class Problem:
     def is_warning(self) -> bool:
         """Return True when the problem does not stop the build (unless --strict)."""
         return self.severity == WARNING
-
-
-# Words caseworkers type in their own language where the format wants an English key.
-TRANSLATIONS = {
-    "hij": "he", "zij": "she", "ze": "she", "hen": "they", "die": "they", "him": "he",
-    "her": "she", "them": "they", "moeder": "mother", "vader": "father", "kind": "child",
-    "oma": "grandmother", "opa": "grandfather", "tante": "aunt", "oom": "uncle",
-    "juf": "teacher", "meester": "teacher", "leraar": "teacher", "buurvrouw": "neighbour",
-    "buurman": "neighbour", "thuis": "home", "keuken": "kitchen", "school": "school",
-    "slaapkamer": "bedroom", "woonkamer": "living_room", "blij": "happy",
-    "verdrietig": "sad", "bang": "scared", "bange": "scared", "boos": "angry", "bezorgd": "worried",
-    "rustig": "calm", "tekst": "text", "wie": "who", "wanneer": "when", "waar": "where",
-    "gevoel": "feeling", "naam": "name", "rol": "role", "leeftijd": "age",
-    "concept": "draft", "definitief": "final", "taal": "language", "titel": "title",
-    "datum": "date", "mensen": "people", "neighbor": "neighbour",
-}
-
-
-def did_you_mean(word: str, choices: Iterable[str]) -> str:
-    """Return ``did you mean 'x'?`` for the closest choice, or '' when none is close."""
-    choices = list(choices)
-    translated = TRANSLATIONS.get(word.lower())
-    if translated in choices:
-        return f"did you mean '{translated}'?"
-    close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
-    return f"did you mean '{close[0]}'?" if close else ""
 
 
 def sort_problems(problems: Iterable[Problem]) -> list[Problem]:

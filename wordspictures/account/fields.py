@@ -8,16 +8,31 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import yaml
 from yaml.constructor import ConstructorError, SafeConstructor
 
-from wordspictures.account.model import Mark
+from wordspictures.account.hints import did_you_mean
+from wordspictures.account.keys import (
+    CHOICE,
+    DATE,
+    FLAG,
+    ID,
+    IDS,
+    PICTURE,
+    PLACE,
+    SIMPLE,
+    TEXT,
+    WHOLE,
+    Key,
+)
 from wordspictures.account.source import mark_of
-from wordspictures.problems import WARNING, Problem, did_you_mean
+from wordspictures.account.vocabulary import PLACES
+from wordspictures.problems import WARNING, Mark, Problem
 
 INT_TAG = "tag:yaml.org,2002:int"
 BOOL_TAG = "tag:yaml.org,2002:bool"
@@ -203,6 +218,46 @@ class Fields:
                        "give the path of a PNG or JPEG file, from the account's folder")
             return None
         return path
+
+    def value(self, node: yaml.Node, key: Key, section: str = "") -> object:
+        """Return the checked value of a simple key (see ``keys``), None when it is wrong."""
+        named = key.named.format(section=section)
+        read: dict[str, Callable[[], object]] = {
+            TEXT: lambda: self.text(node, named),
+            CHOICE: lambda: self.choice(node, named, key.choices),
+            WHOLE: lambda: self.whole_number(node, named, key.low, key.high),
+            FLAG: lambda: self.flag(node, named),
+            DATE: lambda: self.date(node, named),
+            ID: lambda: self.person_id(node),
+            IDS: lambda: self.person_ids_of(node),
+            PLACE: lambda: self.place(node, named),
+            PICTURE: lambda: self.picture(node),
+        }
+        return read[key.kind]()
+
+    def values(self, found: dict[str, yaml.Node], keys: tuple[Key, ...], section: str = ""
+               ) -> dict[str, Any]:
+        """Return the checked values of the simple keys that were given, by name; a wrong
+        one is None (its problem is recorded)."""
+        return {key.name: self.value(found[key.name], key, section) for key in keys
+                if key.name in found and key.kind in SIMPLE}
+
+    def settled(self, found: dict[str, yaml.Node], keys: tuple[Key, ...], section: str = ""
+                ) -> dict[str, Any]:
+        """Return every simple key's value: as given, or its default when it was left out
+        or is wrong."""
+        given = self.values(found, keys, section)
+        return {key.name: key.default if given.get(key.name) is None else given[key.name]
+                for key in keys if key.kind in SIMPLE}
+
+    def place(self, node: yaml.Node, what: str) -> str | None:
+        """Return a place kind, or free words (which get a neutral picture)."""
+        place = self.text(node, what)
+        if place and place not in PLACES and " " not in place:
+            close = did_you_mean(place, PLACES)
+            if close:
+                self.warn(node, f"'{place}' is not a place the drawings know", close)
+        return place
 
     def _construct(self, node: yaml.Node) -> object:
         try:

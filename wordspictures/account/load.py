@@ -2,45 +2,32 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import yaml
 
 from wordspictures.account.fields import Fields, unique
+from wordspictures.account.keys import (
+    LOOKS_KEYS,
+    NEEDS_WHO,
+    PERSON,
+    PERSON_ID,
+    SCORE,
+    SECTIONS,
+    STORY_KEYS,
+    TOP,
+    TOP_KEYS,
+    entry_keys,
+    names,
+)
 from wordspictures.account.model import Account, Entry, Looks, Person, Score
 from wordspictures.account.source import compose, find_tabs, read_text
-from wordspictures.account.vocabulary import (
-    CLOTHES,
-    FEELINGS,
-    HAIR,
-    HAIR_COLOURS,
-    PLACES,
-    PRONOUNS,
-    ROLES,
-    SKINS,
-    STATUSES,
-)
+from wordspictures.account.vocabulary import ROLES
 from wordspictures.errors import AccountError
 from wordspictures.language.wording import available_languages
-from wordspictures.problems import WARNING, Problem, did_you_mean, sort_problems
-
-TOP_KEYS = (
-    "language", "title", "for", "status", "version", "date", "made_by", "allow", "people",
-    "worried", "what_happened", "parents_say", "good_things", "worries_now",
-    "what_happened_next", "safety_plan", "helpers", "child_can", "scale", "next",
-)
-PERSON_KEYS = ("name", "role", "called", "age", "pronoun", "looks", "picture")
-LOOKS_KEYS = ("hair", "hair_colour", "skin", "glasses", "beard", "clothes")
-ENTRY_KEYS = ("text", "who", "when", "where", "feeling", "picture")
-# Keys an entry may have beyond ENTRY_KEYS, by section.
-EXTRA_KEYS = {"helpers": ("phone",)}
-SCORE_KEYS = ("who", "score", "text")
-# Sections where an entry needs someone: a rule nobody does is no rule.
-NEEDS_WHO = {"safety_plan": "who does it", "helpers": "who helps"}
-STORY_KEYS = ("worried", "what_happened", "safety_plan")
-PERSON_ID = re.compile(r"^[A-Za-z][A-Za-z0-9_-]*$")
+from wordspictures.problems import WARNING, Problem, sort_problems
 
 
 def load_account(path: Path | str, shown: str | None = None,
@@ -67,6 +54,15 @@ def read_account(path: Path | str, shown: str | None = None, templates: Path | N
     text, problems = read_text(path, shown)
     if text is None:
         return None, problems
+    return read_account_text(text, path, shown, languages)
+
+
+def read_account_text(text: str, path: Path, shown: str | None = None,
+                      languages: Sequence[str] | None = None
+                      ) -> tuple[Account | None, list[Problem]]:
+    """Return the account written in ``text`` as if read from ``path`` (its pictures are
+    looked for beside it), and all problems found in it."""
+    shown = shown or str(path)
     tabs = find_tabs(text, shown)
     root, problems = compose(text, shown)
     if root is None:
@@ -85,29 +81,20 @@ def parse_account(root: yaml.Node, path: Path, f: Fields,
 
     ``languages`` are the codes the story may be told in (default: the built-in packs).
     """
-    top = f.mapping(root, "the account", TOP_KEYS)
+    top = f.mapping(root, "the account", names(TOP_KEYS))
     if not top and isinstance(root, yaml.MappingNode):
         f.error(root, "the account has none of its parts", "start with 'language:' and 'people:'")
     language = read_language(top, root, f, languages or available_languages())
     people = read_people(top, root, f)
-    sections = {name: read_entries(top.get(name), name, f) for name in TOP_KEYS
-                if name not in ("language", "title", "for", "status", "version", "date",
-                                "made_by", "allow", "people", "scale")}
+    sections: dict[str, Any] = {key.name: read_entries(top.get(key.name), key.name, f)
+                                for key in SECTIONS}
     if not any(top.get(name) for name in STORY_KEYS) and top:
         f.error(root, "this is not yet a Words and Pictures story",
                 "add at least one of 'worried', 'what_happened' or 'safety_plan'")
     return Account(
-        source=path,
-        language=language,
-        people=people,
+        source=path, language=language, people=people,
         for_children=read_for(top, root, people, f),
-        title=f.text(top["title"], "the title") if "title" in top else None,
-        status=(f.choice(top["status"], "status", STATUSES) or "draft")
-        if "status" in top else "draft",
-        version=f.whole_number(top["version"], "the version", 1, 9999)
-        if "version" in top else None,
-        date=f.date(top["date"], "the date") if "date" in top else None,
-        made_by=f.person_ids_of(top["made_by"]) if "made_by" in top else (),
+        **f.settled(top, TOP),
         allow=read_words(top.get("allow"), f),
         scale=read_scale(top.get("scale"), f),
         **sections,
@@ -155,43 +142,34 @@ def read_people(top: dict[str, yaml.Node], root: yaml.Node, f: Fields) -> tuple[
 
 
 def read_person(pid: str, node: yaml.Node, f: Fields) -> Person | None:
-    """Return one person, or None when the essentials (name, role) are missing."""
-    keys = f.mapping(node, f"the person '{pid}'", PERSON_KEYS)
+    """Return one person, or None when the essentials (name, role) are missing.
+
+    Every key is checked, also of a person whose name or role is missing or wrong, so that
+    the caseworker sees every mistake at once.
+    """
+    keys = f.mapping(node, f"the person '{pid}'", names(PERSON))
     if not isinstance(node, yaml.MappingNode):
         return None
-    name = f.text(keys["name"], "the name") if "name" in keys else None
-    role = f.choice(keys["role"], "role", ROLES) if "role" in keys else None
-    for key in ("name", "role"):
-        if key not in keys:
-            f.error(node, f"the person '{pid}' has no {key}",
-                    f"add '{key}: …'" + (f" (one of: {', '.join(ROLES)})" if key == "role" else ""))
-    age = f.whole_number(keys["age"], "the age", 0, 120) if "age" in keys else None
-    if role == "child" and "age" not in keys:
+    values = f.settled(keys, PERSON)
+    for key in (k.name for k in PERSON if k.required and k.name not in keys):
+        f.error(node, f"the person '{pid}' has no {key}",
+                f"add '{key}: …'" + (f" (one of: {', '.join(ROLES)})" if key == "role" else ""))
+    if values["role"] == "child" and "age" not in keys:
         f.error(node, f"the child '{pid}' has no age",
                 "add 'age: …' in years: it sets how the book reads and how big the drawing is")
-    if not name or not role:
+    looks = read_looks(keys.get("looks"), pid, f)
+    if not values["name"] or not values["role"]:
         return None
-    return Person(
-        id=pid, name=name, role=role,
-        called=f.text(keys["called"], "'called'") or name if "called" in keys else name,
-        mark=f.mark(node), age=age,
-        pronoun=(f.choice(keys["pronoun"], "pronoun", PRONOUNS) or "they")
-        if "pronoun" in keys else "they",
-        looks=read_looks(keys.get("looks"), pid, f),
-        picture=f.picture(keys["picture"]) if "picture" in keys else None,
-    )
+    return Person(id=pid, mark=f.mark(node), looks=looks,
+                  **{**values, "called": values["called"] or values["name"]})
 
 
 def read_looks(node: yaml.Node | None, pid: str, f: Fields) -> Looks:
     """Return how a person is drawn."""
     if node is None:
         return Looks()
-    keys = f.mapping(node, f"the looks of '{pid}'", LOOKS_KEYS)
-    chosen = {name: f.choice(keys[name], name.replace("_", " "), choices)
-              for name, choices in (("hair", HAIR), ("hair_colour", HAIR_COLOURS),
-                                    ("skin", SKINS), ("clothes", CLOTHES)) if name in keys}
-    flags = {name: f.flag(keys[name], name) for name in ("glasses", "beard") if name in keys}
-    return Looks(**chosen, **flags)  # type: ignore[arg-type]
+    return Looks(**f.settled(f.mapping(node, f"the looks of '{pid}'", names(LOOKS_KEYS)),
+                             LOOKS_KEYS))
 
 
 def read_for(top: dict[str, yaml.Node], root: yaml.Node, people: tuple[Person, ...],
@@ -228,37 +206,19 @@ def read_entry(node: yaml.Node, section: str, f: Fields) -> Entry | None:
             f.error(node, f"this item of '{section}' does not say {NEEDS_WHO[section]}",
                     "write it as '- {text: …, who: [id, …]}'")
         return Entry(text=text, mark=f.mark(node)) if text else None
-    keys = f.mapping(node, f"an item of '{section}'", ENTRY_KEYS + EXTRA_KEYS.get(section, ()))
+    allowed = entry_keys(section)
+    keys = f.mapping(node, f"an item of '{section}'", names(allowed))
     if not isinstance(node, yaml.MappingNode):
         return None
     if "text" not in keys:
         f.error(node, f"this item of '{section}' has no text", "add 'text: …'")
-        return None
-    who = f.person_ids_of(keys["who"]) if "who" in keys else ()
     if section in NEEDS_WHO and "who" not in keys:
         f.error(node, f"this item of '{section}' does not say {NEEDS_WHO[section]}",
                 "add 'who: [id, …]' with the people who do it")
-    text = f.text(keys["text"], f"the text of this '{section}' item")
-    if text is None:
+    values = f.settled(keys, allowed, section)
+    if values["text"] is None:
         return None
-    return Entry(
-        text=text, mark=f.mark(keys["text"]), who=who,
-        when=f.text(keys["when"], "'when'") if "when" in keys else None,
-        where=read_place(keys["where"], f) if "where" in keys else None,
-        feeling=f.choice(keys["feeling"], "feeling", FEELINGS) if "feeling" in keys else None,
-        picture=f.picture(keys["picture"]) if "picture" in keys else None,
-        phone=f.text(keys["phone"], "the phone number") if "phone" in keys else None,
-    )
-
-
-def read_place(node: yaml.Node, f: Fields) -> str | None:
-    """Return a place kind, or free words (which get a neutral picture)."""
-    place = f.text(node, "'where'")
-    if place and place not in PLACES and " " not in place:
-        close = did_you_mean(place, PLACES)
-        if close:
-            f.warn(node, f"'{place}' is not a place the drawings know", close)
-    return place
+    return Entry(mark=f.mark(keys["text"]), **values)
 
 
 def read_scale(node: yaml.Node | None, f: Fields) -> tuple[Score, ...]:
@@ -267,16 +227,14 @@ def read_scale(node: yaml.Node | None, f: Fields) -> tuple[Score, ...]:
         return ()
     scores = []
     for item in f.items(node, "'scale'"):
-        keys = f.mapping(item, "a score on the scale", SCORE_KEYS)
-        for key in ("who", "score"):
+        keys = f.mapping(item, "a score on the scale", names(SCORE))
+        for key in (k.name for k in SCORE if k.required):
             if isinstance(item, yaml.MappingNode) and key not in keys:
                 f.error(item, f"this score has no '{key}'",
                         "write it as '- {who: id, score: 0 to 10}'")
-        who = f.person_id(keys["who"]) if "who" in keys else None
-        score = f.whole_number(keys["score"], "the score", 0, 10) if "score" in keys else None
-        text = f.text(keys["text"], "the text of this score") if "text" in keys else None
-        if who and score is not None:
-            scores.append(Score(who=who, score=score, mark=f.mark(item), text=text))
+        values = f.settled(keys, SCORE)
+        if values["who"] and values["score"] is not None:
+            scores.append(Score(mark=f.mark(item), **values))
     return tuple(scores)
 
 

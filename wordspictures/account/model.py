@@ -11,19 +11,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from wordspictures.account.keys import SECTION_NAMES as STORY_SECTIONS
 from wordspictures.account.vocabulary import FAMILY_ROLES, PARENT_ROLES, PROFESSIONAL_ROLES
-
-
-@dataclass(frozen=True)
-class Mark:
-    """A place in the account file (1-based line and column)."""
-
-    path: str
-    line: int
-    column: int
-
-    def __str__(self) -> str:
-        return f"{self.path}:{self.line}:{self.column}"
+from wordspictures.problems import Mark
 
 
 @dataclass(frozen=True)
@@ -163,10 +153,3 @@ class Account:
         for score in self.scale:
             if score.text:
                 yield "scale", Entry(text=score.text, mark=score.mark)
-
-
-# The story lists in the order the account format documents them.
-STORY_SECTIONS = (
-    "worried", "what_happened", "parents_say", "good_things", "worries_now",
-    "what_happened_next", "safety_plan", "helpers", "child_can", "next",
-)

@@ -12,8 +12,7 @@ from pathlib import Path
 
 import yaml
 
-from wordspictures.account.model import Mark
-from wordspictures.problems import Problem
+from wordspictures.problems import Mark, Problem
 
 # The only tags a hand-written account needs; anything else (``!!python/object`` and
 # friends) is refused before any value is built.

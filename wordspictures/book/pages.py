@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
-from wordspictures.account.model import Mark, Person
+from wordspictures.account.model import Person
+from wordspictures.problems import Mark
 
 
 class PageKind(str, Enum):

@@ -22,8 +22,8 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from pathlib import Path
 
-from wordspictures.account.model import Account, Mark
-from wordspictures.problems import WARNING, Problem
+from wordspictures.account.model import Account
+from wordspictures.problems import WARNING, Mark, Problem
 from wordspictures.system.cache import cache_path, read_cached, write_cached
 
 FAMILY = "Lexend"

@@ -14,13 +14,14 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw
 
-from wordspictures.account.model import Looks, Mark, Person
+from wordspictures.account.model import Looks, Person
 from wordspictures.account.vocabulary import FEELINGS, HAIR, HAIR_COLOURS, PLACES, SKINS
 from wordspictures.book.pages import PageKind, Scene
 from wordspictures.illustrate import plan_scene
 from wordspictures.illustrate.draw import draw_layout
 from wordspictures.illustrate.lettering import font_at
 from wordspictures.illustrate.palette import INK, WHITE
+from wordspictures.problems import Mark
 
 TILE = (480, 320)
 CAPTION = 34

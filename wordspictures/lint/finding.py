@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from wordspictures.account.model import Mark
-from wordspictures.problems import ERROR, WARNING, Problem
+from wordspictures.problems import ERROR, WARNING, Mark, Problem
 
 # The categories in report order.
 CATEGORIES = ("judgment", "blame", "jargon", "negation", "vague", "detail", "readability",

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 from pathlib import Path
 
-from wordspictures.account.model import Mark
+from wordspictures.problems import Mark
 
 # Characters YAML may add around or inside a text that are not in the text itself.
 SKIPPABLE = " \t\r\n'\"\\"

@@ -11,7 +11,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from wordspictures.account.model import Account, Entry, Mark
+from wordspictures.account.model import Account, Entry
 from wordspictures.lint.allow import Allowed
 from wordspictures.lint.because import find_blame_in_reason
 from wordspictures.lint.checks import check_sentence
@@ -21,7 +21,7 @@ from wordspictures.lint.place import Locator
 from wordspictures.lint.rules import RuleSet, load_rules
 from wordspictures.lint.story import check_story, find_organisations, story_mark
 from wordspictures.lint.text import Sentence, count_words, split_sentences
-from wordspictures.problems import Problem, sort_problems
+from wordspictures.problems import Mark, Problem, sort_problems
 
 # Sections whose entries are read as one page each (the page length check applies).
 ONE_PAGE_EACH = frozenset({"worried", "what_happened", "parents_say", "good_things",

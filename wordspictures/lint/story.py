@@ -11,10 +11,11 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from wordspictures.account.model import Account, Entry, Mark
+from wordspictures.account.model import Account, Entry
 from wordspictures.lint.finding import Hit, short
 from wordspictures.lint.place import Locator
 from wordspictures.lint.rules import RuleSet
+from wordspictures.problems import Mark
 
 PUNCTUATION = re.compile(r"\s*[.,:;!?–—]+\s*")
 

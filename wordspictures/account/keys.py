@@ -1,0 +1,181 @@
+"""One table of the account's keys: where each may stand, what it holds, which values and
+ranges it allows, what it means, and how a problem names it.
+
+The loader (``load``) reads every simple value through this table (``Fields.value``), and
+the JSON Schema and the reference (``schema``, ``reference``) are made from it, so what
+``check`` accepts and what an editor completes cannot drift apart. A new key is a row here
+(and a field of its object in ``model``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from wordspictures.account.vocabulary import (
+    CLOTHES,
+    FEELINGS,
+    HAIR,
+    HAIR_COLOURS,
+    PRONOUNS,
+    ROLES,
+    SKINS,
+    STATUSES,
+)
+
+# The kinds of value a key holds. The simple ones are read by ``Fields.value``; a group of
+# keys (people, looks, a story list, the scale) by the loader's own function for it.
+TEXT, CHOICE, WHOLE, FLAG, DATE, ID, IDS, PLACE, PICTURE, WORDS = (
+    "text", "choice", "whole", "flag", "date", "id", "ids", "place", "picture", "words")
+LANGUAGE, CHILDREN, PEOPLE, LOOKS, ITEMS, SCORES = (
+    "language", "children", "people", "looks", "items", "scores")
+# The kinds ``Fields.value`` reads; the others are groups or need the whole story.
+SIMPLE = frozenset({TEXT, CHOICE, WHOLE, FLAG, DATE, ID, IDS, PLACE, PICTURE})
+
+PERSON_ID = re.compile(r"^[A-Za-z][A-Za-z0-9_-]*$")
+
+
+@dataclass(frozen=True)
+class Key:
+    """One key of the account: its value's kind, what it means, and its limits.
+
+    ``named`` is how a problem names the value ("the age should be a whole number …");
+    ``{section}`` in it is filled with the story list an item belongs to. ``default`` is
+    what the book takes when the key is left out or wrong (None: nothing). ``values`` is how
+    the reference introduces a choice's words ("one of", "a colour").
+    """
+
+    name: str
+    kind: str
+    about: str
+    named: str = ""
+    choices: tuple[str, ...] = ()
+    low: int = 0
+    high: int = 0
+    required: bool = False
+    default: object = None
+    values: str = "one of"
+
+
+# -- the top of the file --------------------------------------------------------------
+
+TOP = (
+    Key("language", LANGUAGE, "The language of the book's own words (headings, framing "
+        "sentences).", "language", required=True),
+    Key("title", TEXT, "The book's title. Without it the book is called 'The story of …' in "
+        "its language.", "the title"),
+    Key("for", CHILDREN, "The id, or list of ids, of the children the book is for. Without it: "
+        "every person with role child."),
+    Key("status", CHOICE, "draft (the default: every page says so, with version and date) "
+        "or final.", "status", STATUSES, default="draft"),
+    Key("version", WHOLE, "The number of this draft: shown on every page and in the file "
+        "name.", "the version", low=1, high=9999),
+    Key("date", DATE, "When this version was made, as year-month-day (2026-11-20): shown in "
+        "the book and the file name.", "the date"),
+    Key("made_by", IDS, "The ids of the people who made the book together: named on the "
+        "last page.", default=()),
+    Key("allow", WORDS, "Words the family has explained to the child: the word check "
+        "accepts them.", "an allowed word", default=()),
+    Key("people", PEOPLE, "Everyone in the story, each under an id (one word: letters, "
+        "digits, _) that the rest of the file uses.", required=True),
+)
+SCALE = Key("scale", SCORES, "The safety scale: each person's number from 0 (too unsafe to "
+            "live at home) to 10 (safe enough to close the case).")
+
+# The story lists, in the order the account format documents them, and what each is.
+SECTIONS = (
+    Key("worried", ITEMS, "Who is worried, and what they saw or heard."),
+    Key("what_happened", ITEMS, "The facts, in order: who did what, when and where."),
+    Key("parents_say", ITEMS, "What the parents say about it, in their own words, also when "
+        "they do not agree."),
+    Key("good_things", ITEMS, "What is going well: the family's strengths and the safety "
+        "already there."),
+    Key("worries_now", ITEMS, "What the grown-ups are worried could happen if nothing "
+        "changes, in the child's words."),
+    Key("what_happened_next", ITEMS, "What happened after: who went where, who came to "
+        "help."),
+    Key("safety_plan", ITEMS, "The rules everyone agreed: each an action someone does, with "
+        "who does it."),
+    Key("helpers", ITEMS, "The safety network: who helps, and how to reach them."),
+    Key("child_can", ITEMS, "What the child can do, and whom the child can talk to."),
+    Key("next", ITEMS, "What happens next, and the goal everyone works towards."),
+)
+# The keys of the top in the order the file documents them: the scale before 'next'.
+TOP_KEYS = (*TOP, *SECTIONS[:-1], SCALE, SECTIONS[-1])
+# A story tells at least one of these: a worry, an event or a rule.
+STORY_KEYS = ("worried", "what_happened", "safety_plan")
+# Story lists whose items need someone: a rule nobody does is no rule.
+NEEDS_WHO = {"safety_plan": "who does it", "helpers": "who helps"}
+
+# -- people ---------------------------------------------------------------------------
+
+PERSON = (
+    Key("name", TEXT, "The person's name.", "the name", required=True),
+    Key("role", CHOICE, "Who this person is in the child's life.", "role", ROLES,
+        required=True),
+    Key("called", TEXT, "How the child calls this person ('Mama', 'Granny Ria'). Default: "
+        "the name.", "'called'"),
+    Key("age", WHOLE, "Age in years. Needed for children: the youngest sets the reading "
+        "level and the drawing size.", "the age", low=0, high=120),
+    Key("pronoun", CHOICE, "he, she or they (the default): the grammar of the book's own "
+        "sentences.", "pronoun", PRONOUNS, default="they"),
+    Key("looks", LOOKS, "How the person is drawn: the same look on every page."),
+    Key("picture", PICTURE, "The family's own drawing or photo of this person (PNG or "
+        "JPEG), a path from the account's folder."),
+)
+LOOKS_KEYS = (
+    Key("hair", CHOICE, "The hair style.", "hair", HAIR),
+    Key("hair_colour", CHOICE, "The hair colour.", "hair colour", HAIR_COLOURS),
+    Key("skin", CHOICE, "The skin colour.", "skin", SKINS),
+    Key("glasses", FLAG, "true when the person wears glasses.", "glasses", default=False),
+    Key("beard", FLAG, "true when the person has a beard.", "beard", default=False),
+    Key("clothes", CHOICE, "The colour of the clothes.", "clothes", CLOTHES,
+        values="a colour"),
+)
+
+# -- an item of a story list ----------------------------------------------------------
+
+ENTRY = (
+    Key("text", TEXT, "The words for the book, exactly as they will be printed.",
+        "the text of this '{section}' item", required=True),
+    Key("who", IDS, "The id, or list of ids, of the people in the picture (in safety_plan: "
+        "who does it; in helpers: who helps).", default=()),
+    Key("when", TEXT, "When, in free words: '3 March 2026', 'every Wednesday'.", "'when'"),
+    Key("where", PLACE, "A place the drawings know, or free words (which get a neutral "
+        "picture).", "'where'"),
+    Key("feeling", CHOICE, "How the people in the picture feel: their faces.", "feeling",
+        FEELINGS),
+    Key("picture", PICTURE, "The family's own drawing or photo for this page (PNG or JPEG), "
+        "a path from the account's folder."),
+)
+# Keys an item may have beyond ENTRY, by story list.
+EXTRA = {
+    "helpers": (Key("phone", TEXT, "Only in helpers: a phone number, shown on the page "
+                    "'Who can I call?'.", "the phone number"),),
+}
+
+# -- a score on the safety scale ------------------------------------------------------
+
+SCORE = (
+    Key("who", ID, "The id of the person who gives the number.", required=True),
+    Key("score", WHOLE, "A whole number from 0 (too unsafe to live at home) to 10 (safe "
+        "enough to close the case).", "the score", low=0, high=10, required=True),
+    Key("text", TEXT, "Optional: why this number, or what would make it higher.",
+        "the text of this score"),
+)
+
+
+def entry_keys(section: str) -> tuple[Key, ...]:
+    """Return the keys an item of a story list may have, 'who' required where it must be."""
+    keys = ENTRY + EXTRA.get(section, ())
+    if section in NEEDS_WHO:
+        keys = tuple(replace(k, required=True) if k.name == "who" else k for k in keys)
+    return keys
+
+
+def names(keys: tuple[Key, ...]) -> tuple[str, ...]:
+    """Return the names of the keys, in order."""
+    return tuple(key.name for key in keys)
+
+
+SECTION_NAMES = names(SECTIONS)
