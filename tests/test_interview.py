@@ -21,21 +21,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.helpers import assert_in_order, pdf_text, pptx_text
-from wordspictures.account.load import PERSON_ID, load_account
+from wordspictures.account.keys import PERSON_ID
+from wordspictures.account.load import load_account
 from wordspictures.account.schema import SCHEMA_FILE
 from wordspictures.account.vocabulary import FEELINGS, PLACES, PRONOUNS, ROLES
 from wordspictures.api import build_book
-from wordspictures.commands.account_text import scalar
 from wordspictures.commands.cli import main
-from wordspictures.commands.interview import (
-    YAML_WORDS,
-    Story,
-    check_text,
-    clean,
-    interview,
-    load_words,
-    new_id,
-)
+from wordspictures.commands.interview import check_text, interview
+from wordspictures.commands.interview.story import YAML_WORDS, Story, clean, new_id
+from wordspictures.commands.interview.text import scalar
+from wordspictures.commands.interview.words import load_words
 from wordspictures.language.wording import PACKS
 
 # A Dutch interview, answer by answer, in the order the questions come.
@@ -280,7 +275,7 @@ def test_new_ids_are_valid_and_distinct(names: list[str]) -> None:
 def test_the_default_title_is_the_books_own(tmp_path: Path) -> None:
     """The title offered is the one the book gives an account without a title (book.j2),
     so an organisation that changes it there changes it here too."""
-    from wordspictures.commands.interview import load_words
+    from wordspictures.commands.interview.words import load_words
     from wordspictures.language.wording import PACKS
 
     story = Story("nl")

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import yaml
 
+from wordspictures.commands.interview.story import Someone, Story
+from wordspictures.commands.interview.words import Words
 from wordspictures.language.wording import fill
-
-if TYPE_CHECKING:
-    from wordspictures.commands.interview import Someone, Story, Words
 
 # The sections in the order the book tells them; the interview asks all but four of them.
 BOOK_ORDER = ("good_things", "worried", "what_happened", "parents_say", "what_happened_next",

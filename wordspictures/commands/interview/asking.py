@@ -1,180 +1,21 @@
-"""``wordspictures new --interview``: a conversation that writes a commented account.
-
-The conversation follows the book: who the book is for, who is in the story, what goes
-well, who was worried, what happened, what the parents say, the rules, the helpers and
-what the child can do. Every question, example, answer word and comment is data, in
-``templates/<lang>/interview.yaml``; this module holds only the order and the checks.
-
-The answers are kept in memory and the file is written once, after the last answer: Ctrl-C
-or the end of the input leaves no file behind.
-"""
+"""The conversation itself: one question after another, in the order of the book, each
+asked again until its answer can be used."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
-from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 import click
-import yaml
 
-from wordspictures.account.fields import UNSAFE_CHARS
-from wordspictures.account.load import STORY_KEYS
 from wordspictures.account.vocabulary import FEELINGS, PLACES, ROLES
-from wordspictures.errors import WordsPicturesError
-from wordspictures.language.wording import Wording, fill, find_pack_file
-from wordspictures.problems import Problem
+from wordspictures.commands.interview.story import Story, clean, fold
+from wordspictures.commands.interview.words import Words
 
 # A parsed answer: the value, or the reason it cannot be used.
 Parsed = tuple[Any, "str | None"]
-# Words that YAML would read as something other than text (true, no, null...).
-YAML_WORDS = frozenset({"y", "n", "yes", "no", "on", "off", "true", "false", "null"})
-
-
-def clean(answer: str) -> str:
-    """Return an answer on one line, without invisible control characters."""
-    return " ".join(UNSAFE_CHARS.sub("", answer).split())
-
-
-@dataclass
-class Someone:
-    """A person in the story as the interview knows them."""
-
-    id: str
-    name: str
-    role: str
-    called: str
-    age: int | None = None
-    pronoun: str | None = None
-
-
-@dataclass
-class Story:
-    """Everything the caseworker answered."""
-
-    language: str
-    people: dict[str, Someone] = field(default_factory=dict)
-    children: list[str] = field(default_factory=list)
-    sections: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
-    title: str = ""
-    made_by: list[str] = field(default_factory=list)
-    date: dt.date | None = None
-
-    def add(self, name: str, role: str, called: str = "", age: int | None = None,
-            pronoun: str | None = None) -> Someone:
-        """Add a person under a new id made from how the child calls them."""
-        person = Someone(new_id(called or name, self.people), name, role, called or name,
-                         age, pronoun)
-        self.people[person.id] = person
-        return person
-
-    def find(self, typed: str, articles: Iterable[str]) -> Someone | None:
-        """Return the person a typed name means (by how they are called, name or id)."""
-        wanted = {fold(typed), fold(drop_article(typed, articles))}
-        for person in self.people.values():
-            names = {fold(person.called), fold(person.name), person.id,
-                     fold(drop_article(person.called, articles))}
-            if wanted & names:
-                return person
-        return None
-
-    def called(self, ids: Iterable[str]) -> list[str]:
-        """Return how the child calls each of these people."""
-        return [self.people[i].called for i in ids]
-
-    def add_entry(self, section: str, **keys: Any) -> None:
-        """Add an item to a section, leaving out the keys that were not answered."""
-        entry = {k: v for k, v in keys.items() if v not in (None, "", [])}
-        self.sections.setdefault(section, []).append(entry)
-
-    def tells_a_story(self) -> bool:
-        """Return True when there is a worry, an event or a rule."""
-        return any(self.sections.get(key) for key in STORY_KEYS)
-
-
-def fold(text: str) -> str:
-    """Return text for comparing names: lower case, single spaces."""
-    return " ".join(text.casefold().split())
-
-
-def drop_article(text: str, articles: Iterable[str]) -> str:
-    """Return text without a leading article ('de juf' → 'juf')."""
-    first, _, rest = text.strip().partition(" ")
-    return rest if rest and first.casefold() in set(articles) else text
-
-
-def new_id(called: str, taken: Iterable[str]) -> str:
-    """Return an id (one word of letters, digits and _) that is not taken yet."""
-    ascii_text = unicodedata.normalize("NFKD", called).encode("ascii", "ignore").decode()
-    base = re.sub(r"[^a-z0-9]+", "_", ascii_text.lower()).strip("_") or "person"
-    if not base[0].isalpha():
-        base = f"p_{base}"
-    if base in YAML_WORDS:
-        base = f"{base}_"
-    taken = set(taken)
-    candidate, number = base, 2
-    while candidate in taken:
-        candidate, number = f"{base}_{number}", number + 1
-    return candidate
-
-
-class Words:
-    """The interview's words in one language (``interview.yaml``), and the book's own
-    (``wording``) where the interview says what the book will say."""
-
-    def __init__(self, data: dict[str, Any], wording: Wording):
-        self.data = data
-        self.wording = wording
-        self.articles = [str(a) for a in data["words"].get("articles", [])]
-
-    def text(self, *path: str, **values: object) -> str:
-        """Return a text of the file by its keys, with ``{name}``s filled in."""
-        node: Any = self.data
-        for key in path:
-            node = node[key]
-        return fill(str(node).strip(), values)
-
-    def question(self, key: str, values: dict[str, object]) -> tuple[str, str]:
-        """Return a question and its example."""
-        entry = self.data["questions"][key]
-        return fill(str(entry["ask"]), values), fill(str(entry.get("example", "")), values)
-
-    def answer(self, kind: str, typed: str) -> Any:
-        """Return what a typed word means in the account (a role, place, ...), or None."""
-        table = {fold(str(k)): v for k, v in self.data["answers"][kind].items()}
-        for candidate in (typed, drop_article(typed, self.articles)):
-            if fold(candidate) in table:
-                return table[fold(candidate)]
-        return None
-
-    def join(self, names: Sequence[str]) -> str:
-        """Return names as one phrase, as the book joins them: 'Sam, Noor en Daan'."""
-        return str(self.wording.module("words.j2").join(list(names))).strip()
-
-    def default_title(self, children: Sequence[Someone]) -> str:
-        """Return the title the book gets when the account has none (``book.j2``)."""
-        return self.wording.phrase("default_title", list(children))
-
-
-def load_words(language: str, templates: Path | None = None) -> Words:
-    """Return the interview words of a language (an organisation's pack first)."""
-    path = find_pack_file(language, "interview.yaml", templates)
-    if path is None:
-        raise WordsPicturesError(f"there is no interview in the language '{language}' — "
-                                 "add 'interview.yaml' to the template pack, or leave out "
-                                 "--interview to get the starter account")
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise WordsPicturesError(f"{path}: cannot read the interview ({exc})") from exc
-    if not isinstance(data, dict) or not isinstance(data.get("questions"), dict):
-        raise WordsPicturesError(f"{path}: the interview needs 'questions:' — see the "
-                                 "built-in interview.yaml")
-    return Words(data, Wording(language, templates))
 
 
 class Interview:
@@ -432,49 +273,3 @@ class Interview:
         click.echo()
         click.echo(click.style(self.words.text("steps", key, child=self.child_names()),
                                bold=True))
-
-
-# -- the whole interview --------------------------------------------------------------
-
-def interview(path: Path, language: str, force: bool = False, templates: Path | None = None,
-              schema: Path | None = None, today: dt.date | None = None) -> list[Path]:
-    """Hold the interview, then write the account (and its schema); return what was written.
-
-    Nothing is written before the last answer. Ctrl-C or the end of the input stops the
-    interview with exit code 1 and no file.
-    """
-    from wordspictures.commands.account_text import account_text
-    from wordspictures.commands.starter import account_files, refuse_existing
-    from wordspictures.system.output import write_files
-
-    refuse_existing(path, force)
-    words = load_words(language, templates)
-    try:
-        story = Interview(words, Story(language), today or dt.date.today()).run()
-    except click.Abort:
-        click.echo()
-        click.echo(words.text("stopped"), err=True)
-        raise SystemExit(1) from None
-    text = account_text(story, words, path.name)
-    for problem in check_text(text, path, templates):
-        click.echo(str(problem), err=True)
-    files = account_files(path, text, schema, templates)
-    write_files(files)
-    click.echo()
-    click.echo(words.text("done", file=str(path)))
-    return list(files)
-
-
-def check_text(text: str, path: Path, templates: Path | None = None) -> list[Problem]:
-    """Return the problems the loader finds in an account's text (before it is written)."""
-    from wordspictures.account.fields import Fields
-    from wordspictures.account.load import parse_account
-    from wordspictures.account.source import compose
-    from wordspictures.language.wording import available_languages
-
-    root, problems = compose(text, str(path))
-    if root is None:
-        return problems
-    fields = Fields(str(path), path.parent.resolve(), problems=problems, source=text)
-    parse_account(root, path, fields, available_languages(templates))
-    return fields.problems
