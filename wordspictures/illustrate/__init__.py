@@ -3,7 +3,11 @@
 ``plan_scene`` decides who stands where, how tall, feeling what, with which props (pure data,
 tested without pixels); ``draw_scene`` draws that plan with Pillow and returns PNG bytes.
 Drawings are kept in the user's cache folder under a hash of everything that shapes them, so
-a rebuild only draws the pages whose scene changed.
+a rebuild only draws the pages whose scene changed. ``png_stream`` reads and writes the
+PNG format itself (the PDF takes a drawing's compressed pixels as they are).
+
+May import: ``book``, ``fonts``, ``account``, ``language``, ``system``, ``errors``,
+``problems``.
 """
 
 from __future__ import annotations

@@ -9,6 +9,8 @@ The modules, in the order a check runs: ``rules`` and ``terms`` (load and compil
 ``text`` (sentences with offsets), ``checks``, ``because`` and ``detail`` (one sentence or
 entry), ``story`` (the whole account), ``allow`` (the family's explained words), ``place``
 (file positions), ``run`` (ties them together) and ``report`` (JSON, grouping, summary).
+
+May import: ``account``, ``language``, ``system``, ``errors``, ``problems``.
 """
 
 from __future__ import annotations
