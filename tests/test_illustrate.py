@@ -9,16 +9,19 @@ import pytest
 from PIL import Image
 
 from wordspictures.account.model import Looks, Person
+from wordspictures.book.clock import read_days, read_daytime, read_time, read_when
 from wordspictures.book.pages import PageKind, Scene
 from wordspictures.illustrate import PictureError, check_picture, draw_scene, plan_scene
 from wordspictures.illustrate.draw import draw_layout
 from wordspictures.illustrate.looks import look_for
 from wordspictures.illustrate.palette import CLOTHES
 from wordspictures.illustrate.picture import fitted_picture
-from wordspictures.illustrate.when import read_days, read_daytime, read_time
+from wordspictures.language.facts import load_facts
 from wordspictures.problems import Mark
 
 MARK = Mark("test.yaml", 1, 1)
+
+NL, EN = load_facts("nl"), load_facts("en")
 
 
 def person(pid: str, role: str, age: int | None = None, **looks: object) -> Person:
@@ -124,22 +127,30 @@ def test_helpers_stand_in_a_circle_around_the_child() -> None:
 
 def test_a_rule_with_a_time_shows_a_clock_at_that_time() -> None:
     layout = plan_scene(
-        Scene(PageKind.SAFETY_PLAN, (MUM,), children=(KID,), clock="elke dag om half vier")
+        Scene(PageKind.SAFETY_PLAN, (MUM,), children=(KID,),
+              clock=read_when("elke dag om half vier", NL))
     )
     clocks = [p for p in layout.props if p.kind == "clock"]
     # A clock face has twelve hours; evening times get a moon instead (see daytime).
     assert len(clocks) == 1 and clocks[0].time == (3, 30)
-    days = plan_scene(Scene(PageKind.SAFETY_PLAN, (DAD,), clock="every Wednesday and Sunday"))
+    days = plan_scene(Scene(PageKind.SAFETY_PLAN, (DAD,),
+                            clock=read_when("every Wednesday and Sunday", EN)))
     assert [p.days for p in days.props if p.kind == "calendar"] == [(2, 6)]
 
 
 def test_time_words_in_both_languages() -> None:
-    assert read_time("om vijf uur") == (5, 0)
-    assert read_time("at 8 o'clock") == (8, 0)
-    assert read_time("half acht 's avonds") == (7, 30)
-    assert read_daytime("half acht 's avonds", (7, 30)) == "evening"
-    assert read_days("op zaterdag en zondag") == (5, 6)
-    assert read_time("when Dad feels angry") is None
+    assert read_time("om vijf uur", NL.clock) == (5, 0)
+    assert read_time("at 8 o'clock", EN.clock) == (8, 0)
+    assert read_time("half acht 's avonds", NL.clock) == (7, 30)
+    assert read_time("kwart voor negen", NL.clock) == (8, 45)
+    assert read_time("at 7 pm", EN.clock) == (19, 0)
+    assert read_time("om 20.15", NL.clock) == (20, 15)
+    assert read_daytime("half acht 's avonds", NL.clock, (7, 30)) == "evening"
+    assert read_days("op zaterdag en zondag", NL) == (5, 6)
+    assert read_days("every day", EN) == tuple(range(7))
+    assert read_time("when Dad feels angry", EN.clock) is None
+    # Each language reads its own words: Dutch hours are not English ones.
+    assert read_time("om vijf uur", EN.clock) is None
 
 
 def test_the_scale_puts_each_person_at_their_number_and_stacks_close_ones() -> None:
@@ -236,7 +247,8 @@ def test_feelings_change_the_face() -> None:
 
 def test_the_same_scene_gives_the_same_bytes_and_pages_differ() -> None:
     scene = Scene(
-        PageKind.SAFETY_PLAN, (MUM, DAD), "kitchen", children=(KID,), clock="every day at 5"
+        PageKind.SAFETY_PLAN, (MUM, DAD), "kitchen", children=(KID,),
+        clock=read_when("every day at 5", EN)
     )
     first = draw_scene(scene)
     assert first == draw_scene(scene)

@@ -31,7 +31,7 @@ from wordspictures.commands.interview import check_text, interview
 from wordspictures.commands.interview.story import YAML_WORDS, Story, clean, new_id
 from wordspictures.commands.interview.text import scalar
 from wordspictures.commands.interview.words import load_words
-from wordspictures.language.wording import PACKS
+from wordspictures.language.files import PACKS
 
 # A Dutch interview, answer by answer, in the order the questions come.
 DUTCH = [
@@ -276,7 +276,7 @@ def test_the_default_title_is_the_books_own(tmp_path: Path) -> None:
     """The title offered is the one the book gives an account without a title (book.j2),
     so an organisation that changes it there changes it here too."""
     from wordspictures.commands.interview.words import load_words
-    from wordspictures.language.wording import PACKS
+    from wordspictures.language.files import PACKS
 
     story = Story("nl")
     sam, noor = story.add("Sam", "child", age=6), story.add("Noor Bakker", "child", "Noor", 8)

@@ -9,8 +9,8 @@ from types import ModuleType
 import pytest
 
 from tests.conftest import ROOT
+from wordspictures.language.sentences import split_sentences
 from wordspictures.lint import lint_sentence, load_rules
-from wordspictures.lint.text import split_sentences
 from wordspictures.problems import ERROR, WARNING, Problem
 
 DATA = ROOT / "tests" / "data" / "lint"

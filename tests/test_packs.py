@@ -22,12 +22,8 @@ from wordspictures.api import build_book
 from wordspictures.commands.cli import main
 from wordspictures.commands.packs import check_pack
 from wordspictures.errors import AccountError
-from wordspictures.language.wording import (
-    PACKS,
-    TemplateProblem,
-    available_languages,
-    missing_parts,
-)
+from wordspictures.language.files import PACKS, TemplateProblem, available_languages
+from wordspictures.language.wording import missing_parts
 from wordspictures.lint import lint_account
 
 PACK = Path(__file__).parent / "data" / "packs"
@@ -196,13 +192,14 @@ def test_templates_check_passes_the_test_pack_and_an_export(tmp_path: Path) -> N
 
 
 def test_templates_check_words_the_anonymous_copy_too(tmp_path: Path) -> None:
-    """--anonymise needs more of words.j2 (week days, role labels, ...): a pack without
-    them is caught by the check, not by the first anonymous build."""
+    """--anonymise needs more of words.j2 (the words beside names, role labels, ...): a
+    pack without them is caught by the check, not by the first anonymous build."""
     own = copy_pack(tmp_path)
     words = own / "fy" / "words.j2"
-    words.write_text(re.sub(r"{% set weekdays = .*?%}\n", "", words.read_text(encoding="utf-8")),
-                     encoding="utf-8")
+    words.write_text(re.sub(r"{% set name_words = .*?%}\n", "",
+                            words.read_text(encoding="utf-8")), encoding="utf-8")
     [problem] = check_pack(own)["fy"]  # the book itself is worded: only its copy fails
-    assert problem.startswith(f"{words}: there is no 'weekdays', which an anonymous copy needs")
+    assert problem.startswith(f"{words}: there is no 'name_words', which an anonymous copy "
+                              "needs")
     result = run("templates", "check", str(own))
     assert result.exit_code == 1 and problem in result.output

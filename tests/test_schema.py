@@ -22,7 +22,7 @@ from wordspictures.account.reference import markdown_reference
 from wordspictures.account.schema import SCHEMA_FILE, account_schema, schema_json
 from wordspictures.account.vocabulary import CLOTHES, FEELINGS, HAIR, PLACES, ROLES
 from wordspictures.commands.cli import main
-from wordspictures.language.wording import PACKS, available_languages
+from wordspictures.language.files import PACKS, available_languages
 
 BAD = ROOT / "tests" / "bad"
 PACK = ROOT / "tests" / "data" / "packs"

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from wordspictures.book.pages import PageKind
-from wordspictures.language.wording import PACKS, available_languages
+from wordspictures.language.files import PACKS, available_languages
 from wordspictures.lint.rules import read_yaml
 
 LANGUAGES = available_languages()

@@ -4,9 +4,10 @@ Everyone is named by their role ("Mother", "Child 1", "Teacher"), in the text as
 the labels of the drawings; dates are blurred to their month, phone numbers become "…",
 the family's own pictures are left out (a photo shows who they are) and the title becomes
 the book's default title, with the role names. The words come from the language's templates
-(``words.j2``: ``role_label``, ``months``, ``name_words``...), never from here. The
-dates that the book writes itself (the account's date) become a ``Month``, which every
-template shows through ``month_date``, whatever the pack's ``date`` macro says.
+(``words.j2``: ``role_label``, ``name_words``...; ``language.yaml``: the months and days),
+never from here. The dates that the book writes itself (the account's date) become a
+``Month``, which every template shows through ``month_date``, whatever the pack's ``date``
+macro says.
 
 What this cannot hide: an unusual event, a place or an organisation named in the caseworker's
 own words can still tell who the family is (see docs/privacy.md).
@@ -23,7 +24,8 @@ from functools import partial
 from typing import Any
 
 from wordspictures.account.model import Account, Entry, Person
-from wordspictures.language.wording import Month, TemplateProblem, Wording
+from wordspictures.language.files import TemplateProblem
+from wordspictures.language.wording import Month, Wording
 
 HIDDEN = "…"  # what stands where a phone number, or a name shared by two people, was
 # A phone number: a digit, then digits, spaces, dashes, dots or brackets, then a digit;
@@ -55,10 +57,14 @@ class PackWords:
 
     @classmethod
     def of(cls, wording: Wording) -> PackWords:
-        """Return the words of the wording's language; a pack that lacks one says which."""
+        """Return the words of the wording's language; a pack that lacks one says which.
+
+        The days and months are the language's facts (``language.yaml``), the rest is
+        ``words.j2``'s."""
         module = wording.module("words.j2")
-        found: dict[str, Any] = {}
-        for name in (f.name for f in fields(cls)):
+        found: dict[str, Any] = {"months": wording.facts.months,
+                                 "weekdays": wording.facts.weekdays}
+        for name in (f.name for f in fields(cls) if f.name not in found):
             value = getattr(module, name, None)
             if value is None:
                 raise TemplateProblem(f"{wording.filename('words.j2')}: there is no '{name}', "
@@ -72,7 +78,7 @@ class PackWords:
 # How each of words.j2's names becomes a field of PackWords; None: a macro, which is called
 # through the wording (it names a broken one and puts the words on one line).
 AS_FIELD: dict[str, Callable[[Any], Any] | None] = {
-    "months": tuple, "weekdays": tuple, "name_words": casefolded, "name_links": casefolded,
+    "name_words": casefolded, "name_links": casefolded,
     "genitive_s": bool, "date_prepositions": dict, "date_fillers": tuple, "ordinals": tuple,
     "genitive": None, "role_label": None, "month_date": None,
 }

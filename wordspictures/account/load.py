@@ -26,7 +26,7 @@ from wordspictures.account.model import Account, Entry, Looks, Person, Score
 from wordspictures.account.source import compose, find_tabs, read_text
 from wordspictures.account.vocabulary import ROLES
 from wordspictures.errors import AccountError
-from wordspictures.language.wording import available_languages
+from wordspictures.language.files import available_languages
 from wordspictures.problems import WARNING, Problem, sort_problems
 
 

@@ -19,7 +19,7 @@ from wordspictures.account.schema import (
     score_group,
     top_group,
 )
-from wordspictures.language.wording import available_languages
+from wordspictures.language.files import available_languages
 
 
 def table(group: Group, keys: Iterable[str] | None = None) -> list[str]:

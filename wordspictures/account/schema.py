@@ -49,7 +49,7 @@ from wordspictures.account.keys import (
     entry_keys,
 )
 from wordspictures.account.vocabulary import PLACES
-from wordspictures.language.wording import available_languages
+from wordspictures.language.files import available_languages
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 SCHEMA_FILE = "wordspictures.schema.json"

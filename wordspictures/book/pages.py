@@ -57,13 +57,24 @@ class Paragraph:
 
 
 @dataclass(frozen=True)
+class When:
+    """A rule's 'when' as its words and what a picture can show of it (``clock``): an hour
+    and minute, the weekdays (0 = Monday), 'morning' or 'evening'."""
+
+    text: str
+    time: tuple[int, int] | None = None
+    days: tuple[int, ...] = ()
+    daytime: str | None = None
+
+
+@dataclass(frozen=True)
 class Scene:
     """What a page's picture shows. The illustrator turns it into pixels.
 
     ``kind`` is the page kind. ``people`` are drawn with their looks and labelled with
     ``Person.called``; ``child`` is the child the book is for (first of them), who is drawn
     on pages about them. ``place`` is a place kind from the account format or free words.
-    ``clock`` is the rule's 'when' for safety-plan pages. ``scores`` are the safety-scale
+    ``clock`` is the rule's 'when' on safety-plan pages. ``scores`` are the safety-scale
     marks. ``image`` is the family's own drawing or photo, which replaces the drawing.
     """
 
@@ -72,7 +83,7 @@ class Scene:
     place: str | None = None
     feeling: str | None = None
     children: tuple[Person, ...] = ()
-    clock: str | None = None
+    clock: When | None = None
     scores: tuple[tuple[Person, int], ...] = ()
     image: Path | None = None
     alt: str = ""
@@ -105,3 +116,4 @@ class Book:
     version: int | None
     reading_age: int
     language_tag: str
+    direction: str = "ltr"  # how the book's language is written: ltr or rtl

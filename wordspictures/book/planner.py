@@ -13,10 +13,10 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from wordspictures.account.model import Account, Entry, Person
+from wordspictures.book.clock import read_when
 from wordspictures.book.pages import Book, Page, PageKind, Paragraph, Scene
+from wordspictures.language.sentences import split_sentences
 from wordspictures.language.wording import Wording
-
-SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=\S)")
 
 
 @dataclass(frozen=True)
@@ -129,7 +129,7 @@ class Planner:
             is_draft=a.is_draft,
             draft_label=draft if a.is_draft else self.wording.phrase("final_label", a.date),
             date=a.date, version=a.version, reading_age=a.reading_age,
-            language_tag=self.wording.phrase("language_tag"),
+            language_tag=self.wording.facts.tag, direction=self.wording.facts.direction,
         )
 
     # -- pages -------------------------------------------------------------------------
@@ -235,7 +235,8 @@ class Planner:
         intro = tuple(Paragraph(t, source="template") for t in first.intro)
         limit = budget or self.pace.words
         room = max(limit - sum(len(p.text.split()) for p in intro), 10)
-        groups = list(fill_pages(blocks, room, limit, per_page)) or [[]]
+        groups = list(fill_pages(blocks, room, limit, per_page,
+                                 self.wording.facts.abbreviation)) or [[]]
         result = []
         own = ""
         for number, group in enumerate(groups):
@@ -248,7 +249,8 @@ class Planner:
                 place=entry.where if entry else None,
                 feeling=(entry.feeling if entry and entry.feeling else feeling),
                 children=self.children,
-                clock=entry.when if entry and kind is PageKind.SAFETY_PLAN else None,
+                clock=read_when(entry.when, self.wording.facts)
+                if entry and entry.when and kind is PageKind.SAFETY_PLAN else None,
                 scores=scores, image=entry.picture if entry else None,
             )
             words = self.wording.page(kind.value, **self.context(
@@ -307,11 +309,11 @@ def replace_alt(scene: Scene, alt: str) -> Scene:
 
 
 def fill_pages(blocks: Sequence[Block], first_budget: int, budget: int,
-               per_page: int) -> Iterator[list[Block]]:
+               per_page: int, abbreviation: re.Pattern[str]) -> Iterator[list[Block]]:
     """Yield the blocks in page-sized groups; a block too long for a page is cut at sentences."""
     page: list[Block] = []
     room = first_budget
-    for block in (piece for b in blocks for piece in split_block(b, budget)):
+    for block in (piece for b in blocks for piece in split_block(b, budget, abbreviation)):
         if page and (block.words > room or len(page) >= per_page):
             yield page
             page, room = [], budget
@@ -321,15 +323,16 @@ def fill_pages(blocks: Sequence[Block], first_budget: int, budget: int,
         yield page
 
 
-def split_block(block: Block, budget: int) -> Iterator[Block]:
-    """Yield the block, or its sentences in page-sized runs when it is longer than a page."""
+def split_block(block: Block, budget: int, abbreviation: re.Pattern[str]) -> Iterator[Block]:
+    """Yield the block, or its sentences in page-sized runs when it is longer than a page
+    (cut where the word check cuts them: ``language.sentences``)."""
     if block.words <= budget:
         yield block
         return
     captions = tuple(p for p in block.paragraphs if p.style != "body")
     for body in (p for p in block.paragraphs if p.style == "body"):
         run: list[str] = []
-        for sentence in SENTENCE_END.split(body.text):
+        for sentence in (s.text for s in split_sentences(body.text, abbreviation)):
             if run and len(" ".join([*run, sentence]).split()) > budget:
                 yield Block((*captions, Paragraph(" ".join(run), body.source, body.style,
                                                   body.mark)), block.entry)

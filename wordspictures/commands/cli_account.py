@@ -76,7 +76,7 @@ def new(file: Path, language: str, interview: bool, templates: Path | None,
       wordspictures new noor.yaml --interview
     """
     from wordspictures.account.schema import SCHEMA_FILE
-    from wordspictures.language.wording import available_languages
+    from wordspictures.language.files import available_languages
 
     languages = available_languages(templates)
     if language not in languages:

@@ -92,6 +92,6 @@ def check_book_options(options: dict[str, Any]) -> None:
 
 def complete_language(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[str]:
     """Return the languages that start with what was typed (shell completion)."""
-    from wordspictures.language.wording import available_languages
+    from wordspictures.language.files import available_languages
 
     return [lang for lang in available_languages() if lang.startswith(incomplete)]

@@ -14,14 +14,14 @@ from pathlib import Path
 
 from wordspictures.account.model import Account
 from wordspictures.errors import WordsPicturesError
-from wordspictures.language.wording import (
+from wordspictures.language.files import (
     PACKS,
     REFERENCE,
     TemplateProblem,
-    Wording,
     available_languages,
     check_pack_folder,
 )
+from wordspictures.language.wording import Wording
 from wordspictures.system.output import write_files
 
 

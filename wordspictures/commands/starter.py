@@ -12,7 +12,7 @@ from importlib import resources
 from pathlib import Path
 
 from wordspictures.errors import WordsPicturesError
-from wordspictures.language.wording import available_languages, find_pack_file
+from wordspictures.language.files import available_languages, find_pack_file
 from wordspictures.system.output import write_files
 
 

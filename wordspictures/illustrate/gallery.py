@@ -16,11 +16,13 @@ from PIL import Image, ImageDraw
 
 from wordspictures.account.model import Looks, Person
 from wordspictures.account.vocabulary import FEELINGS, HAIR, HAIR_COLOURS, PLACES, SKINS
+from wordspictures.book.clock import read_when
 from wordspictures.book.pages import PageKind, Scene
 from wordspictures.illustrate import plan_scene
 from wordspictures.illustrate.draw import draw_layout
 from wordspictures.illustrate.lettering import font_at
 from wordspictures.illustrate.palette import INK, WHITE
+from wordspictures.language.facts import load_facts
 from wordspictures.problems import Mark
 
 TILE = (480, 320)
@@ -28,6 +30,7 @@ CAPTION = 34
 COLUMNS = 6
 HEADING = 64
 MARK = Mark("gallery", 1, 1)
+EN = load_facts("en")  # the gallery's clocks are read as English
 
 
 def person(pid: str, role: str, called: str, age: int | None = None, **looks: object) -> Person:
@@ -74,9 +77,9 @@ def sections() -> Iterator[tuple[str, list[tuple[str, Scene]]]]:
         ("parents say", Scene(PageKind.PARENTS_SAY, (MUM, DAD), "living_room")),
         ("not your fault", Scene(PageKind.NOT_YOUR_FAULT, (), None, "calm", (CHILD,))),
         ("safety plan, a time", Scene(PageKind.SAFETY_PLAN, (GRAN,), None, None, (CHILD,),
-                                      "every day at half past three")),
+                                      read_when("every day at half past three", EN))),
         ("safety plan, days", Scene(PageKind.SAFETY_PLAN, (DAD,), "kitchen", None, (CHILD,),
-                                    "on Saturdays and Sundays")),
+                                    read_when("on Saturdays and Sundays", EN))),
         ("helpers", Scene(PageKind.HELPERS, (GRAN, TEACHER, WORKER, DAD, MUM), None, None,
                           (CHILD,))),
         ("the child can", Scene(PageKind.CHILD_CAN, (CHILD,), None, None, (CHILD,))),

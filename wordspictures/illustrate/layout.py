@@ -21,7 +21,6 @@ from wordspictures.illustrate.arrange import (
 )
 from wordspictures.illustrate.looks import look_for
 from wordspictures.illustrate.shapes import Box, FigureSpot, Prop, SceneLayout
-from wordspictures.illustrate.when import read_days, read_daytime, read_time
 
 DEFAULT_FEELING = {
     PageKind.COVER: "happy", PageKind.CAST: "happy", PageKind.GOOD_THINGS: "happy",
@@ -109,8 +108,7 @@ def side_props(scene: Scene, width: int, height: int) -> list[Prop]:
     x, size = width * 0.85, min(width * 0.11, height * 0.17)
     kind = PageKind(scene.kind)
     if kind == PageKind.SAFETY_PLAN and scene.clock:
-        time, days = read_time(scene.clock), read_days(scene.clock)
-        daytime = read_daytime(scene.clock, time)
+        time, days, daytime = scene.clock.time, scene.clock.days, scene.clock.daytime
         props = []
         if time is not None or not days:
             props.append(Prop("clock", x, height * 0.32, size, time=time, daytime=daytime))

@@ -14,8 +14,7 @@ language that is not built in needs every file of the built-in packs.
 from __future__ import annotations
 
 import datetime as dt
-import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
@@ -25,67 +24,19 @@ from typing import Any
 import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 
-from wordspictures.errors import WordsPicturesError
+from wordspictures.language.facts import FILE as FACTS_FILE
+from wordspictures.language.facts import Facts, load_facts
+from wordspictures.language.files import (
+    PACKS,
+    REFERENCE,
+    TemplateProblem,
+    available_languages,
+    resolved,
+    search_path,
+)
 from wordspictures.system.cache import cache_subfolder
 
-PACKS = Path(__file__).parent.parent / "templates"
 PAGE_PARTS = ("heading", "intro", "notes", "alt")
-# The built-in pack that a new language is measured against: same files, same phrases.
-REFERENCE = "en"
-
-
-class TemplateProblem(WordsPicturesError):
-    """A template pack that cannot be used; the message names the file and how to fix it."""
-
-
-def available_languages(templates: Path | None = None) -> tuple[str, ...]:
-    """Return the language codes that have a template pack: built in, or in ``templates``."""
-    found = {p.name for p in PACKS.iterdir() if (p / "book.j2").is_file()}
-    if templates is not None:
-        check_pack_folder(Path(templates))
-        found |= {p.name for p in Path(templates).iterdir() if (p / "book.j2").is_file()}
-    return tuple(sorted(found))
-
-
-def check_pack_folder(templates: Path) -> None:
-    """Raise ``TemplateProblem`` when ``templates`` is not a folder of language folders."""
-    if not templates.is_dir():
-        raise TemplateProblem(f"the template folder '{templates}' is not there — give a "
-                              "folder with one folder per language, like 'huisstijl/nl'")
-    loose = sorted(p.name for p in templates.glob("*.j2"))
-    if loose and not any(p.is_dir() for p in templates.iterdir()):
-        raise TemplateProblem(f"'{templates}' holds templates ({', '.join(loose[:3])}) but no "
-                              f"language folder — move them into '{templates / 'nl'}' (or the "
-                              "folder of their language)")
-
-
-def search_path(language: str, templates: Path | None = None) -> list[Path]:
-    """Return the folders a language's files are looked for in, the first match winning."""
-    folders = []
-    if templates is not None:
-        check_pack_folder(Path(templates))
-        if (Path(templates) / language).is_dir():
-            folders.append(Path(templates) / language)
-    if (PACKS / language).is_dir():
-        folders.append(PACKS / language)
-    return folders
-
-
-def find_pack_file(language: str, name: str, templates: Path | None = None) -> Path | None:
-    """Return the file ``name`` of a language's pack (the organisation's first), or None."""
-    for folder in search_path(language, templates):
-        if (folder / name).is_file():
-            return folder / name
-    return None
-
-
-def fill(template: str, values: Mapping[str, object]) -> str:
-    """Return the template with known ``{name}``s filled in and anything else left alone.
-
-    For the texts of a pack's yaml files (interview.yaml, lint.yaml), which are plain
-    strings, not jinja2: a caseworker's words put in them are never read as code.
-    """
-    return re.sub(r"\{(\w+)\}", lambda m: str(values.get(m.group(1), m.group(0))), template)
 
 
 class Month(dt.date):
@@ -121,6 +72,7 @@ class Wording:
     def __init__(self, language: str, override: Path | None = None):
         self.language = language
         self.env = make_environment(language, resolved(override))
+        self.facts: Facts = self.env.globals["language"]  # type: ignore[assignment]
 
     def page(self, kind: str, **context: Any) -> PageWords:
         """Return the heading, framing sentences, notes and alt text of a page kind."""
@@ -157,11 +109,6 @@ class Wording:
         return self.macro("book.j2", name, *args)
 
 
-def resolved(folder: Path | None) -> Path | None:
-    """Return the folder as an absolute path (one cache entry per folder), or None."""
-    return Path(folder).resolve() if folder is not None else None
-
-
 @cache
 def make_environment(language: str, override: Path | None) -> jinja2.Environment:
     """Return a sandboxed environment that fails loudly on a missing name."""
@@ -176,7 +123,7 @@ def make_environment(language: str, override: Path | None) -> jinja2.Environment
             raise TemplateProblem(f"the templates in '{folders[0]}' are not complete: "
                                   f"{', '.join(missing)} missing — copy them from "
                                   f"'wordspictures templates export' and translate them")
-    return PackEnvironment(
+    env = PackEnvironment(
         loader=jinja2.FileSystemLoader([str(f) for f in folders]),
         bytecode_cache=bytecode_cache(),
         undefined=jinja2.StrictUndefined,
@@ -185,6 +132,9 @@ def make_environment(language: str, override: Path | None) -> jinja2.Environment
         lstrip_blocks=True,
         keep_trailing_newline=False,
     )
+    # The language's facts (language.yaml): the templates name months and roles from them.
+    env.globals["language"] = load_facts(language, override)
+    return env
 
 
 def bytecode_cache() -> jinja2.BytecodeCache | None:
@@ -224,7 +174,8 @@ class PackEnvironment(SandboxedEnvironment):
 def missing_parts(folder: Path) -> list[str]:
     """Return the files and book.j2 phrases of the reference pack that ``folder`` lacks."""
     reference = PACKS / REFERENCE
-    missing = sorted(p.name for p in reference.glob("*.j2") if not (folder / p.name).is_file())
+    missing = sorted(p.name for p in [*reference.glob("*.j2"), reference / FACTS_FILE]
+                     if not (folder / p.name).is_file())
     if (folder / "book.j2").is_file():
         own = macro_names(folder / "book.j2")
         missing += [f"the phrase '{name}' in book.j2"

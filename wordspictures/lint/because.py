@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
+from wordspictures.language.sentences import Sentence
 from wordspictures.lint.finding import Hit
 from wordspictures.lint.rules import RuleSet
-from wordspictures.lint.text import WORDS, Sentence, clause_end
+from wordspictures.lint.text import WORDS, clause_end
 
 
 def names_someone(reason: str, rules: RuleSet, names: Collection[str]) -> bool:

@@ -6,11 +6,12 @@ and then to the file. Every hit names the words it is about and says why.
 
 from __future__ import annotations
 
-from wordspictures.language.wording import fill
+from wordspictures.language.files import fill
+from wordspictures.language.sentences import Sentence
 from wordspictures.lint.finding import Hit, short
 from wordspictures.lint.rules import RuleSet, WordRule
 from wordspictures.lint.terms import TermPattern
-from wordspictures.lint.text import WORDS, Sentence, clause_spans, count_words, inside
+from wordspictures.lint.text import WORDS, clause_spans, count_words, inside
 
 # Where a plan rule lives: only there is "niet meer" a warning (elsewhere it is a fact).
 PLAN_SECTION = "safety_plan"

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
+from wordspictures.language.sentences import Sentence
 from wordspictures.lint.finding import Hit, short
 from wordspictures.lint.rules import RuleSet
-from wordspictures.lint.text import WORDS, Sentence
+from wordspictures.lint.text import WORDS
 
 EVENT_SECTION = "what_happened"
 

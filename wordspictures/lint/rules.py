@@ -17,7 +17,9 @@ from typing import Any
 import yaml
 
 from wordspictures.errors import WordsPicturesError
-from wordspictures.language.wording import PACKS, fill
+from wordspictures.language.facts import Facts, facts_if_any
+from wordspictures.language.files import PACKS, fill
+from wordspictures.language.sentences import abbreviation_pattern
 from wordspictures.lint.terms import (
     NOTHING,
     TermError,
@@ -32,7 +34,6 @@ from wordspictures.lint.terms import (
     source_each,
     term_source,
 )
-from wordspictures.lint.text import abbreviation_pattern
 
 # The C loader when PyYAML has it: the rule files are read on every run of the check.
 SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -259,14 +260,26 @@ def build_rules(data: dict[str, Any]) -> RuleSet:
                        str(a) for a in data.get("abbreviations") or []))
 
 
+def language_words(facts: Facts | None) -> dict[str, Any]:
+    """Return what the rules take from the language's facts (``language.yaml``): its
+    abbreviations, and the sets ``weekdays`` and ``months`` for the rules to use."""
+    if facts is None:
+        return {}
+    return {"abbreviations": list(facts.abbreviations),
+            "sets": {"weekdays": [f"{day}*" for day in facts.weekdays],
+                     "months": list(facts.months)}}
+
+
 @functools.lru_cache(maxsize=16)
 def cached_rules(language: str, rules_dir: str | None) -> RuleSet | None:
     """Return the compiled rules (None: no rule file); made once per language and folder."""
-    files = read_rule_files(language, Path(rules_dir) if rules_dir else None)
+    folder = Path(rules_dir) if rules_dir else None
+    files = read_rule_files(language, folder)
     if not files:
         return None
+    facts = facts_if_any(language, folder if folder and (folder / language).is_dir() else None)
     try:
-        return build_rules(merge_files([data for _, data in files]))
+        return build_rules(merge_files([language_words(facts), *(data for _, data in files)]))
     except (TermError, re.error, TypeError, ValueError) as exc:
         # The last file is the organisation's own when there is one (the built-in ones
         # are tested): what is wrong came with it.

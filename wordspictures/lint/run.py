@@ -12,6 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from wordspictures.account.model import Account, Entry
+from wordspictures.language.sentences import Sentence, split_sentences
 from wordspictures.lint.allow import Allowed
 from wordspictures.lint.because import find_blame_in_reason
 from wordspictures.lint.checks import check_sentence
@@ -20,7 +21,7 @@ from wordspictures.lint.finding import Hit, drop_overlaps, short, to_problem
 from wordspictures.lint.place import Locator
 from wordspictures.lint.rules import RuleSet, load_rules
 from wordspictures.lint.story import check_story, find_organisations, story_mark
-from wordspictures.lint.text import Sentence, count_words, split_sentences
+from wordspictures.lint.text import count_words
 from wordspictures.problems import Mark, Problem, sort_problems
 
 # Sections whose entries are read as one page each (the page length check applies).

@@ -37,8 +37,6 @@ from wordspictures.render.palette import DRAFT, INK, MUTED, RULE, STYLE_COLOURS,
 from wordspictures.render.xmp import xmp_metadata
 
 ALIGN = {"L": "L", "C": "C", "R": "R"}
-# Languages written right to left (ISO 639-1): a pack in one of them sets its pages RTL.
-RTL_LANGUAGES = frozenset({"ar", "dv", "fa", "he", "ks", "ku", "ps", "sd", "ug", "ur", "yi"})
 BOX = "Wordspictures Box"  # the font of the letters no bundled font has: see add_fonts
 
 
@@ -60,11 +58,11 @@ def render_pdf(book: Book, layouts: Sequence[PageLayout], pictures: Sequence[byt
         # HarfBuzz shaping is for letters beyond Lexend (Arabic joins, right to left) and
         # right-to-left languages. A book in Latin letters needs none of it, and shaping
         # every word was half of the PDF's time (0.5 s of a 25-page book). The paragraph
-        # direction is the book's language's, never guessed from the first letter: a Dutch
-        # sentence that starts with an Arabic name still reads left to right.
-        direction = direction_of(book.language_tag)
-        if beyond or direction != "ltr":
-            pdf.set_text_shaping(True, direction=direction)
+        # direction is the book's language's (its pack's language.yaml), never guessed from
+        # the first letter: a Dutch sentence that starts with an Arabic name still reads
+        # left to right.
+        if beyond or book.direction != "ltr":
+            pdf.set_text_shaping(True, direction=book.direction)
         set_metadata(pdf, book, created, archive)
         sections: set[str] = set()
         pages = zip(book.pages, layouts, pictures, strict=True)
@@ -130,11 +128,6 @@ def image_source(pdf: FPDF, picture: bytes) -> str | io.BytesIO:
         dpn=3, bpc=8, dp=stream.decode_parms, iccp=None, iccp_i=None,
         i=len(pdf.image_cache.images) + 1, usages=0)
     return name
-
-
-def direction_of(language_tag: str) -> str:
-    """Return 'rtl' for a language written right to left, else 'ltr'."""
-    return "rtl" if language_tag.split("-")[0].lower() in RTL_LANGUAGES else "ltr"
 
 
 def printed_letters(book: Book, layouts: Sequence[PageLayout]) -> Iterator[str]:

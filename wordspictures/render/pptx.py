@@ -12,7 +12,7 @@ import io
 import re
 import zipfile
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from xml.sax.saxutils import escape, quoteattr
 
 from pptx import Presentation
@@ -59,12 +59,20 @@ def render_pptx(book: Book, layouts: Sequence[PageLayout], pictures: Sequence[by
     return fix_zip_times(out.getvalue(), created, {"docProps/app.xml": app_properties(book)})
 
 
+@dataclass(frozen=True)
+class Tongue:
+    """The language of every run of text: its tag, and whether it is written right to left."""
+
+    tag: str
+    rtl: bool = False
+
+
 def add_slide(prs, book: Book, page: Page, layout: PageLayout, picture: bytes,
               number: int) -> None:
     """Add one page as a slide."""
     slide = prs.slides.add_slide(prs.slide_layouts[BLANK_LAYOUT])
     slide.shapes.turbo_add_enabled = True  # count shape ids instead of searching for them
-    lang = book.language_tag
+    lang = Tongue(book.language_tag, book.direction == "rtl")
     add_text(slide, layout.heading, [(page.heading, layout.heading_size, TITLE, True)],
              lang, PP_ALIGN.CENTER, spacing=1.25)
     if layout.picture.height > 0 and picture:
@@ -107,7 +115,7 @@ def text_groups(lines: Sequence[Line]) -> list[list[Line]]:
     return groups
 
 
-def add_lines(slide, lines: Sequence[Line], lang: str) -> None:
+def add_lines(slide, lines: Sequence[Line], lang: Tongue) -> None:
     """Add a run of placed paragraphs as one text box, spaced as the layout placed them."""
     first, last = lines[0].box, lines[-1].box
     box = Box(first.x, first.y, first.width, last.bottom - first.y)
@@ -141,7 +149,7 @@ def add_space(slide, space: Box) -> None:
     shape.line.dash_style = MSO_LINE.DASH
 
 
-def add_text(slide, box: Box, runs, lang: str, align, spacing: float = 1.2,
+def add_text(slide, box: Box, runs, lang: Tongue, align, spacing: float = 1.2,
              gaps: Sequence[float] = ()) -> None:
     """Add a text box with one paragraph for each (text, size, colour, bold) run.
 
@@ -150,15 +158,16 @@ def add_text(slide, box: Box, runs, lang: str, align, spacing: float = 1.2,
     """
     shapes = slide.shapes
     shape_id = shapes._next_shape_id
+    rtl = ' rtl="1"' if lang.rtl else ""  # a right-to-left language's paragraphs
     paragraphs = []
     for index, (text, size, colour, bold) in enumerate(runs):
         before = (f'<a:spcBef><a:spcPts val="{Pt(gaps[index]).centipoints}"/></a:spcBef>'
                   if index < len(gaps) and gaps[index] > 0 else "")
         paragraphs.append(
-            f'<a:p><a:pPr algn="{align.xml_value}"><a:lnSpc><a:spcPct '
+            f'<a:p><a:pPr algn="{align.xml_value}"{rtl}><a:lnSpc><a:spcPct '
             f'val="{int(round(spacing * 100000.0))}"/></a:lnSpc>{before}</a:pPr>'
             f'<a:r><a:rPr sz="{Pt(size).centipoints}" b="{int(bool(bold))}" '
-            f'lang={quoteattr(lang)}><a:solidFill><a:srgbClr val="{RGBColor(*colour)}"/>'
+            f'lang={quoteattr(lang.tag)}><a:solidFill><a:srgbClr val="{RGBColor(*colour)}"/>'
             f'</a:solidFill><a:latin typeface={quoteattr(FAMILY)}/></a:rPr>'
             f'<a:t>{escape(run_text(text))}</a:t></a:r></a:p>')
     sp = parse_xml(

@@ -23,7 +23,7 @@ from wordspictures.commands.interview.asking import Interview
 from wordspictures.commands.interview.story import Story
 from wordspictures.commands.interview.text import account_text
 from wordspictures.commands.interview.words import load_words
-from wordspictures.language.wording import available_languages
+from wordspictures.language.files import available_languages
 from wordspictures.problems import Problem
 
 

@@ -15,7 +15,7 @@ import yaml
 
 from wordspictures.commands.interview.story import Someone, Story
 from wordspictures.commands.interview.words import Words
-from wordspictures.language.wording import fill
+from wordspictures.language.files import fill
 
 # The sections in the order the book tells them; the interview asks all but four of them.
 BOOK_ORDER = ("good_things", "worried", "what_happened", "parents_say", "what_happened_next",

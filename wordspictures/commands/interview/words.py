@@ -10,7 +10,8 @@ import yaml
 
 from wordspictures.commands.interview.story import Someone, drop_article, fold
 from wordspictures.errors import WordsPicturesError
-from wordspictures.language.wording import Wording, fill, find_pack_file
+from wordspictures.language.files import fill, find_pack_file
+from wordspictures.language.wording import Wording
 
 
 class Words:
