@@ -164,7 +164,7 @@ def test_a_booklet_draws_no_picture_twice(tmp_path: Path, monkeypatch: pytest.Mo
     picture (page scene and size) is drawn once for the book and its booklet together."""
     import wordspictures.illustrate as illustrate
     from wordspictures.account.load import load_account
-    from wordspictures.book.planner import pad_for_booklet, plan_book
+    from wordspictures.book.planner import planner_for
     from wordspictures.layout.paper import paper_for
     from wordspictures.render.files import BOOKLET_PAGE, lay_out, picture_requests
 
@@ -176,8 +176,9 @@ def test_a_booklet_draws_no_picture_twice(tmp_path: Path, monkeypatch: pytest.Mo
                         real(layout))
     account = SHARED / "sam-en.yaml"
     build_book(account, tmp_path, ["pdf"], paper, booklet=True)
-    book = plan_book(load_account(account))
-    padded = pad_for_booklet(book, load_account(account))
+    planner = planner_for(load_account(account), None, None)
+    book = planner.plan()
+    padded = planner.pad_for_booklet(book, long_edge=False)
     wanted = {r for r in (*picture_requests(book, lay_out(book, paper_for(paper))),
                           *picture_requests(padded, lay_out(padded, BOOKLET_PAGE))) if r}
     # Two scenes may come to the same drawing: then it is drawn once, for both.

@@ -70,14 +70,6 @@ def plan_book(account: Account, templates: Path | None = None,
     return planner_for(account, templates, child).plan()
 
 
-def pad_for_booklet(book: Book, account: Account, templates: Path | None = None,
-                    child: str | None = None, long_edge: bool = False) -> Book:
-    """Return the planned ``book`` padded to a multiple of four pages with drawing pages,
-    the printing note on its last page (``long_edge``: for printers that flip on the long
-    edge, see ``booklet.impose``). The pages before the last stay as they are."""
-    return planner_for(account, templates, child).pad_for_booklet(book, long_edge)
-
-
 def planner_for(account: Account, templates: Path | None, child: str | None) -> Planner:
     """Return the planner of the book for ``child`` (None: for everyone in ``for``)."""
     if child is not None:

@@ -16,7 +16,7 @@ from typing import Any
 
 from wordspictures.account.model import Account
 from wordspictures.book.pages import Book, Scene
-from wordspictures.book.planner import pad_for_booklet, plan_book
+from wordspictures.book.planner import planner_for
 from wordspictures.errors import WordsPicturesError
 from wordspictures.layout.pages import layout_page
 from wordspictures.layout.paper import ORIENTATIONS, PAPERS, PageLayout, Paper, paper_for
@@ -75,7 +75,10 @@ def render_book(account: Account, options: PrintOptions, created: dt.datetime,
     second core; it helps draw new pictures first) while this process makes the
     PowerPoint; ``alongside`` is more work for this process meanwhile (the word check).
     """
-    book = plan_book(account, templates, child)
+    planner = planner_for(account, templates, child)
+    book = planner.plan()
+    # A booklet is planned with the book: the same pages, padded to a multiple of four.
+    padded = planner.pad_for_booklet(book, options.rotate_backs) if options.booklet else None
     layouts = lay_out(book, paper_for(options.paper, options.orientation))
     def meanwhile() -> None:
         # While new pictures are drawn on the other core: the word check, and loading
@@ -91,8 +94,8 @@ def render_book(account: Account, options: PrintOptions, created: dt.datetime,
     made: dict[tuple[str, str], bytes] = {}
     try:
         pictures = draw_pictures(book, layouts, meanwhile=meanwhile, helper=worker)
-        pdf_job = functools.partial(pdf_files, account, options, created, templates, child,
-                                    book, layouts, pictures)
+        pdf_job = functools.partial(pdf_files, options, created, book, padded, layouts,
+                                    pictures)
         if worker is not None:
             worker.run(pdf_job)
             made.update(pptx_files(book, layouts, pictures, created))
@@ -103,26 +106,26 @@ def render_book(account: Account, options: PrintOptions, created: dt.datetime,
     finally:
         if worker is not None:
             worker.cancel()
-    if options.booklet and "pdf" not in options.formats:
-        made[("booklet", "pdf")] = render_booklet(account, options, created, templates, child,
-                                                  book, layouts, pictures)
+    if padded is not None and "pdf" not in options.formats:
+        made[("booklet", "pdf")] = render_booklet(options, created, book, padded, layouts,
+                                                  pictures)
     # The files in the order asked for, the booklet last.
     order = [("", fmt) for fmt in options.formats] + [("booklet", "pdf")]
     return Rendered(book, {key: made[key] for key in order if key in made})
 
 
-def pdf_files(account: Account, options: PrintOptions, created: dt.datetime,
-              templates: Path | None, child: str | None, book: Book,
+def pdf_files(options: PrintOptions, created: dt.datetime, book: Book, padded: Book | None,
               layouts: Sequence[PageLayout], pictures: Sequence[bytes]
               ) -> dict[tuple[str, str], bytes]:
-    """Return the PDF of a planned book and, when asked, its booklet (which reuses it)."""
+    """Return the PDF of a planned book and, when it has one (``padded``), its booklet,
+    which reuses the PDF's pages."""
     from wordspictures.render.pdf import render_pdf
 
     pdf = render_pdf(book, layouts, pictures, created, archive=options.archive)
     files = {("", "pdf"): pdf}
-    if options.booklet:
-        files[("booklet", "pdf")] = render_booklet(account, options, created, templates, child,
-                                                   book, layouts, pictures, pdf)
+    if padded is not None:
+        files[("booklet", "pdf")] = render_booklet(options, created, book, padded, layouts,
+                                                   pictures, pdf)
     return files
 
 
@@ -134,12 +137,11 @@ def pptx_files(book: Book, layouts: Sequence[PageLayout], pictures: Sequence[byt
     return {("", "pptx"): render_pptx(book, layouts, pictures, created)}
 
 
-def render_booklet(account: Account, options: PrintOptions, created: dt.datetime,
-                   templates: Path | None, child: str | None, book: Book,
+def render_booklet(options: PrintOptions, created: dt.datetime, book: Book, padded: Book,
                    layouts: Sequence[PageLayout], pictures: Sequence[bytes],
                    pdf: bytes | None = None) -> bytes:
-    """Return the booklet: the planned ``book`` on A5, padded to a multiple of four,
-    imposed on A4.
+    """Return the booklet: ``padded`` (the planned ``book`` padded to a multiple of four
+    pages, ``Planner.pad_for_booklet``) on A5, imposed on A4.
 
     Padding changes only the last page (it gets the printing note) and adds drawing pages
     before it. So when ``pdf`` is the book's A5 portrait PDF, its pages up to the last go
@@ -149,7 +151,6 @@ def render_booklet(account: Account, options: PrintOptions, created: dt.datetime
     from wordspictures.render.booklet import impose
     from wordspictures.render.pdf import render_pdf
 
-    padded = pad_for_booklet(book, account, templates, child, options.rotate_backs)
     parts: list[bytes | tuple[bytes, int]] = []
     start = 0
     if pdf is not None and paper_for(options.paper, options.orientation) == BOOKLET_PAGE:
