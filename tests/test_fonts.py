@@ -9,17 +9,18 @@ from pathlib import Path
 import pytest
 
 from wordspictures.fonts import files as fonts
+from wordspictures.fonts import letters
 
 
 @pytest.fixture()
 def own_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     monkeypatch.setenv("WORDSPICTURES_CACHE_DIR", str(tmp_path))
     fonts.font_file.cache_clear()
-    fonts.coverage.cache_clear()
+    letters.coverage.cache_clear()
     fonts.source_digest.cache_clear()
     yield tmp_path
     fonts.font_file.cache_clear()
-    fonts.coverage.cache_clear()
+    letters.coverage.cache_clear()
     fonts.source_digest.cache_clear()
 
 
@@ -48,18 +49,18 @@ def test_the_letters_a_font_has_are_remembered(own_cache: Path,
 
     with TTFont(str(fonts.font_file("lexend")), lazy=True) as font:
         truth = frozenset(font.getBestCmap())
-    assert fonts.coverage("lexend") == truth
+    assert letters.coverage("lexend") == truth
     [note] = own_cache.glob("coverage-*.txt")
     assert note.stat().st_size < 2000  # runs of letters, not every letter
-    fonts.coverage.cache_clear()
+    letters.coverage.cache_clear()
     with monkeypatch.context() as blocked:
         blocked.setitem(sys.modules, "fontTools.ttLib", None)  # reading the font now fails
-        assert fonts.coverage("lexend") == truth  # ... so this is read back from the note
+        assert letters.coverage("lexend") == truth  # ... so this is read back from the note
     note.write_text("12-x")
-    fonts.coverage.cache_clear()
-    assert fonts.coverage("lexend") == truth  # a damaged note: the font is read again
+    letters.coverage.cache_clear()
+    assert letters.coverage("lexend") == truth  # a damaged note: the font is read again
 
 
 def test_runs_of_letters() -> None:
-    assert list(fonts.ranges([5, 1, 2, 3, 9, 10])) == [(1, 3), (5, 5), (9, 10)]
-    assert list(fonts.ranges([])) == []
+    assert list(letters.ranges([5, 1, 2, 3, 9, 10])) == [(1, 3), (5, 5), (9, 10)]
+    assert list(letters.ranges([])) == []

@@ -18,7 +18,8 @@ from wordspictures.account.load import load_account
 from wordspictures.api import build_book
 from wordspictures.book.planner import plan_book
 from wordspictures.fonts import files as fonts
-from wordspictures.fonts.files import check_letters, font_for, missing_letters
+from wordspictures.fonts import letters
+from wordspictures.fonts.letters import check_letters, font_for, missing_letters
 from wordspictures.illustrate import plan_scene
 from wordspictures.illustrate.lettering import runs, shaped_arabic, visual_runs
 
@@ -173,7 +174,7 @@ def test_a_book_in_several_scripts_is_made_the_same_twice(
 
 def forget_fonts() -> None:
     """Clear what fonts.py remembers in this process: the fonts' paths, hashes and letters."""
-    for remembered in (fonts.font_file, fonts.source_digest, fonts.font_axes, fonts.coverage):
+    for remembered in (fonts.font_file, fonts.source_digest, fonts.font_axes, letters.coverage):
         remembered.cache_clear()
 
 

@@ -163,7 +163,7 @@ def read_checked(path: Path | str, templates: Path | None = None
                  ) -> tuple[Account | None, list[Problem]]:
     """Return the account and its problems, with the checks every command makes: family
     pictures that cannot be used, and letters no bundled font has."""
-    from wordspictures.fonts.files import check_letters
+    from wordspictures.fonts.letters import check_letters
 
     account, problems = read_account(path, templates=templates)
     if account is not None:

@@ -13,15 +13,8 @@ from functools import lru_cache
 
 from PIL import ImageDraw, ImageFont, features
 
-from wordspictures.fonts.files import (
-    BOLD,
-    LEXEND,
-    REGULAR,
-    coverage,
-    font_axes,
-    font_file,
-    font_for,
-)
+from wordspictures.fonts.files import BOLD, LEXEND, REGULAR, font_axes, font_file
+from wordspictures.fonts.letters import coverage, font_for
 from wordspictures.illustrate.palette import RGB
 
 SMALLEST = 9  # canvas pixels: below this a label is unreadable, so it is cut short instead

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from wordspictures.fonts.files import BOX_EM, LEXEND, SPACE_EM, font_file, font_for, is_invisible
+from wordspictures.fonts.files import BOX_EM, LEXEND, SPACE_EM, font_file
+from wordspictures.fonts.letters import font_for, is_invisible
 
 # Bold (weight 600) runs a little wider than the regular instance we measure.
 BOLD_FACTOR = 1.05

@@ -25,13 +25,10 @@ from wordspictures.fonts.files import (
     FAMILY,
     LEXEND,
     REGULAR,
-    box_font_file,
-    coverage,
     fallback_font_file,
-    fallbacks_needed,
-    font_for,
     static_font_file,
 )
+from wordspictures.fonts.letters import box_font_file, coverage, fallbacks_needed, font_for
 from wordspictures.layout.paper import LINE, Line, PageLayout
 from wordspictures.render.palette import DRAFT, INK, MUTED, RULE, STYLE_COLOURS, TITLE
 from wordspictures.render.xmp import xmp_metadata
