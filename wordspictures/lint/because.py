@@ -13,7 +13,7 @@ from collections.abc import Collection
 
 from wordspictures.language.sentences import Sentence
 from wordspictures.lint.finding import Hit
-from wordspictures.lint.rules import RuleSet
+from wordspictures.lint.rules import REASON, RuleSet
 from wordspictures.lint.text import WORDS, clause_end
 
 
@@ -44,5 +44,5 @@ def find_blame_in_reason(sentence: Sentence, rules: RuleSet,
         if someone or points_at_deed(reason, rules):
             why, suggest = rules.text("blame_reason", words=reason)
             start = sentence.start + match.start()
-            return [Hit("blame", reason, why, suggest, start, start + len(reason))]
+            return [Hit("blame", reason, why, suggest, start, start + len(reason), rule=REASON)]
     return []

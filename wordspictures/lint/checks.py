@@ -44,11 +44,16 @@ def find_rule_hits(sentence: Sentence, rule: WordRule) -> list[Hit]:
     return hits
 
 
-def find_word_hits(sentence: Sentence, rules: RuleSet) -> list[Hit]:
-    """Return the judgment, blame, jargon, vague and hard-word hits of a sentence."""
+def find_word_hits(sentence: Sentence, rules: RuleSet, section: str | None = None
+                   ) -> list[Hit]:
+    """Return the judgment, blame, jargon, vague and hard-word hits of a sentence.
+
+    A rule for some sections only reads a sentence of one of them.
+    """
     hits: list[Hit] = []
     for rule in rules.words:
-        hits.extend(find_rule_hits(sentence, rule))
+        if not rule.sections or section in rule.sections:
+            hits.extend(find_rule_hits(sentence, rule))
     return hits
 
 
@@ -104,7 +109,7 @@ def check_sentence(sentence: Sentence, rules: RuleSet, section: str | None,
     ``section`` None means a sentence on its own, whose section nobody said: it might be a
     plan rule, so a rule that only says what stops is found there too.
     """
-    hits = find_word_hits(sentence, rules)
+    hits = find_word_hits(sentence, rules, section)
     if section == PLAN_SECTION or section is None:
         hits.extend(find_negations(sentence, rules, only_stopping=section is None))
     hits.extend(find_readability(sentence, rules, age))

@@ -20,6 +20,8 @@ from wordspictures.errors import WordsPicturesError
 from wordspictures.language.facts import Facts, facts_if_any
 from wordspictures.language.files import PACKS, fill
 from wordspictures.language.sentences import abbreviation_pattern
+from wordspictures.lint.forms import lemma_words, word_forms
+from wordspictures.lint.rare import Vocabulary, read_vocabulary
 from wordspictures.lint.terms import (
     NOTHING,
     TermError,
@@ -43,6 +45,10 @@ WORD_LISTS = ("judgment", "blame", "jargon", "vague")
 # The lists of the 'because' section (see ``because.py``).
 BECAUSE_LISTS = ("words", "acts", "people", "negators", "deeds", "own_state")
 Pattern = re.Pattern[str]
+# The lists of the 'own_view' section (see ``speech.py``), each a pattern 'speech_<name>'.
+SPEECH_LISTS = ("says", "she", "he", "self_she", "self_he", "others", "as_role")
+# The rule of a hit found by ``because``: a reason, which a parent may give about themself.
+REASON = "reason"
 
 
 class RulesError(WordsPicturesError):
@@ -62,6 +68,12 @@ class WordRule:
     unless_sentence: TermPattern = NOTHING  # a match anywhere in the sentence cancels it
     # The hit counts only if this is in the sentence; None: no such condition.
     only_sentence: TermPattern | None = None
+    # The sections of the story the rule reads (empty: all of them); a sentence whose
+    # section is unknown is read only by the rules for every section.
+    sections: frozenset[str] = frozenset()
+    # True: words a parent says about themself ('Mum says it was her fault') are their own
+    # view under parents_say, not the book's (``speech``).
+    own_view: bool = False
 
 
 @dataclass(frozen=True)
@@ -101,6 +113,7 @@ class RuleSet:
     texts: dict[str, dict[str, str]]      # why/suggest of the checks that are not word lists
     organisations: tuple[Organisation, ...]
     abbreviation: Pattern                 # a text ending in one: its full stop ends no sentence
+    vocabulary: Vocabulary | None = None  # rare words (``rare``); None: not checked
 
     def text(self, key: str, **values: object) -> tuple[str, str]:
         """Return (why, suggest) for a check, with ``{words}``-style values filled in."""
@@ -203,6 +216,8 @@ def build_word_rule(category: str, raw: dict[str, Any], sets: dict[str, list[str
         unless=compile_terms(raw.get("unless") or [], sets),
         unless_sentence=compile_terms(raw.get("unless_sentence") or [], sets),
         only_sentence=None if only_sentence is NOTHING else only_sentence,
+        sections=frozenset(str(s) for s in raw.get("sections") or ()),
+        own_view=bool(raw.get("own_view", False)),
     )
 
 
@@ -245,6 +260,12 @@ def build_rules(data: dict[str, Any]) -> RuleSet:
     cause = data.get("because") or {}
     patterns.update({f"because_{name}": compile_terms(cause.get(name) or [], sets)
                      for name in BECAUSE_LISTS})
+    speech = data.get("own_view") or {}
+    patterns.update({f"speech_{name}": compile_terms(speech.get(name) or [], sets)
+                     for name in SPEECH_LISTS})
+    # A speaker known by name only may be either; their own words are both lists.
+    patterns["speech_self_any"] = compile_terms(
+        [*(speech.get("self_she") or []), *(speech.get("self_he") or [])], sets)
     numbers = {name: {int(k): int(v) for k, v in (read.get(name) or {}).items()}
                for name in ("sentence_words", "page_words", "long_word", "guide")}
     texts = {"negation": {"why": neg.get("why", ""), "suggest": neg.get("suggest", "")}}
@@ -257,7 +278,9 @@ def build_rules(data: dict[str, Any]) -> RuleSet:
     return RuleSet(words=words, patterns=patterns, numbers=numbers, texts=texts,
                    organisations=build_organisations(orgs_raw, sets),
                    abbreviation=abbreviation_pattern(
-                       str(a) for a in data.get("abbreviations") or []))
+                       str(a) for a in data.get("abbreviations") or []),
+                   vocabulary=read_vocabulary(str(data.get("language", "")),
+                                              data.get("vocabulary") or {}))
 
 
 def language_words(facts: Facts | None) -> dict[str, Any]:
@@ -278,8 +301,11 @@ def cached_rules(language: str, rules_dir: str | None) -> RuleSet | None:
     if not files:
         return None
     facts = facts_if_any(language, folder if folder and (folder / language).is_dir() else None)
+    data = merge_files([language_words(facts), *(data for _, data in files)])
+    # The forms of the '~words' are sets of their own, which the terms name ('~slaan').
+    data["sets"] = {**(data.get("sets") or {}), **word_forms(language, lemma_words(data))}
     try:
-        return build_rules(merge_files([language_words(facts), *(data for _, data in files)]))
+        return build_rules(data)
     except (TermError, re.error, TypeError, ValueError) as exc:
         # The last file is the organisation's own when there is one (the built-in ones
         # are tested): what is wrong came with it.

@@ -19,7 +19,9 @@ from wordspictures.lint.checks import check_sentence
 from wordspictures.lint.detail import EVENT_SECTION, check_event, find_vague_doers, found
 from wordspictures.lint.finding import Hit, drop_overlaps, short, to_problem
 from wordspictures.lint.place import Locator
+from wordspictures.lint.rare import find_rare_words
 from wordspictures.lint.rules import RuleSet, load_rules
+from wordspictures.lint.speech import SPEECH_SECTION, drop_own_view
 from wordspictures.lint.story import check_story, find_organisations, story_mark
 from wordspictures.lint.text import count_words
 from wordspictures.problems import Mark, Problem, sort_problems
@@ -40,8 +42,15 @@ def check_text(text: str, section: str | None, rules: RuleSet, age: int,
     hits: list[Hit] = []
     sentences = split_sentences(text, rules.abbreviation)
     for sentence in sentences:
-        hits.extend(check_sentence(sentence, rules, section, age))
-        hits.extend(find_blame_in_reason(sentence, rules, names))
+        own = check_sentence(sentence, rules, section, age)
+        own += find_blame_in_reason(sentence, rules, names)
+        if rules.vocabulary is not None:
+            own += [hit for hit in find_rare_words(sentence, rules.vocabulary, age, names)
+                    if not is_organisation(hit.words, rules)]
+        if section == SPEECH_SECTION:
+            # What a parent says about themself is their view, reported as such.
+            own = drop_own_view(own, sentence, rules, names)
+        hits.extend(own)
         if section is None:
             # It might be an event: 'iemand'/'someone' and 'was hit' say nobody did it.
             hits.extend(find_vague_doers(sentence, rules))
@@ -53,6 +62,12 @@ def check_text(text: str, section: str | None, rules: RuleSet, age: int,
     if section in ONE_PAGE_EACH:
         hits.extend(check_page_length(text, sentences, rules, age))
     return drop_overlaps(hits)
+
+
+def is_organisation(words: str, rules: RuleSet) -> bool:
+    """Return True when the words are an organisation's name: that check says whether the
+    story explains it ('GGD' is rare, and explained it is fine)."""
+    return any(org.pattern.fullmatch(words) for org in rules.organisations)
 
 
 def check_page_length(text: str, sentences: Sequence[Sentence], rules: RuleSet,

@@ -4,8 +4,10 @@ A term is what a trainer writes in the rule file, not a regular expression: word
 spaces, where ``*`` stands for any letters (``agressie*`` catches agressief and agressieve), a
 leading ``*`` catches compounds (``*verslaving`` catches alcoholverslaving), ``{name}`` stands
 for any term of a named set, ``...`` lets up to four words come between (never across a comma),
-and ``re:`` starts a plain regular expression (the whole term, or one word of it). Matching
-ignores case and never starts or ends inside a word.
+``~`` before a word stands for every form of it (``~slaan`` is slaat, sloeg, geslagen…; the forms
+come from ``forms``, which hands them in as the set named ``~slaan``), and ``re:`` starts a plain
+regular expression (the whole term, or one word of it). Matching ignores case and never starts
+or ends inside a word.
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ SET_REF = re.compile(r"^([^{}]*)\{(\w+)\}([^{}]*)$")
 PLAIN = re.compile(r"[^\W\d_]+\*?")
 # A set named inside a word of a term.
 SET_NAME = re.compile(r"\{(\w+)\}")
+# Before a word: every form of the word ('~slaan' is slaat, sloeg, geslagen…).
+LEMMA = "~"
 
 
 class TermError(ValueError):
@@ -60,6 +64,10 @@ def compile_word(word: str, sets: Mapping[str, list[str]], seen: frozenset[str])
     """
     if word.startswith("re:"):
         return "(?:" + word[3:] + ")"
+    if word.startswith(LEMMA):
+        if word.lower() not in sets:
+            raise TermError(f"no forms are known for '{word}'")
+        return alternation(sets[word.lower()], sets, seen)
     ref = SET_REF.match(word)
     if ref:
         before, name, after = ref.groups()
@@ -158,9 +166,12 @@ def compile_terms(terms: Iterable[str], sets: Mapping[str, list[str]]) -> TermPa
     terms = expand_terms(terms, sets)
     if not terms:
         return NOTHING
-    needles = [needle(term) for term in terms]
+    needles: set[str] | None = set()
+    for term in terms:
+        pieces = term_needles(term, sets)
+        needles = None if pieces is None or needles is None else needles | pieces
     pattern = TermPattern(bounded(alternation(terms, sets)),
-                          None if None in needles else frozenset(n for n in needles if n))
+                          None if needles is None else frozenset(needles))
     if holds_expression(terms, sets):
         # The patterns are compiled when a text needs them, but plain words are escaped:
         # only a 're:' piece can be wrong, or clash with another (two groups of one name).
@@ -261,12 +272,30 @@ def needle(term: str) -> str | None:
         return None
     pieces: list[str] = []
     for word in term.split():
-        if word == "..." or "re:" in word:
+        if word == "..." or "re:" in word or word.startswith(LEMMA):
             continue
         ref = SET_REF.match(word)
         literal = " ".join(ref.group(1, 3)) if ref else word
         pieces += re.findall(r"[^\W_]+", literal.lower())
     return max(pieces, key=len) if pieces else None
+
+
+def term_needles(term: str, sets: Mapping[str, list[str]]) -> frozenset[str] | None:
+    """Return pieces one of which every match of the term contains; None when there are none.
+
+    A term of only word forms ('~slaan') has no piece of its own: each of its forms is one
+    ('slaat', 'sloeg', …), since a match holds one of them.
+    """
+    piece = needle(term)
+    if piece:
+        return frozenset({piece})
+    words = [w for w in term.split() if w != "..."]
+    first = words[0].lower() if words else ""
+    if first.startswith(LEMMA) and first in sets:
+        forms = {f.lower() for f in sets[first]}
+        if forms and all(PLAIN.fullmatch(f) for f in forms):
+            return frozenset(forms)
+    return None if piece is None else frozenset()
 
 
 def source_each(terms: Iterable[str], sets: Mapping[str, list[str]]) -> tuple[str, ...]:
