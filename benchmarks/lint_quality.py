@@ -4,7 +4,8 @@
     .venv/bin/python benchmarks/lint_quality.py --misses   # and every sentence it gets wrong
 
 The labelled sets are ``tests/data/lint/labelled-<lang>.yaml`` (the rules were tuned on them)
-and ``holdout-<lang>.yaml`` (written after the rules were frozen: the honest estimate).
+and ``holdout-<lang>.yaml``, ``holdout2-…`` and ``holdout3-…`` (each written after the rules
+were frozen: the honest estimate is each one's first run, in docs/checking.md).
 "A problem" is any finding; a category counts as found when a finding of that category is.
 """
 
@@ -78,6 +79,10 @@ class Score:
 def read_samples(path: Path) -> tuple[dict[str, Any], list[Sample]]:
     """Return the header (language, reading_age, children) and the sentences of a file."""
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    for s in data["sentences"]:
+        # '{text: A, b}' unquoted is the text 'A' and a key 'b': the sentence is cut short.
+        if set(s) - {"text", "section", "expect", "words"}:
+            raise ValueError(f"{path.name}: a text with a comma needs quotes: {s}")
     samples = [Sample(str(s["text"]), s.get("section"), frozenset(s.get("expect") or ()),
                       s.get("words")) for s in data["sentences"]]
     return data, samples
@@ -130,8 +135,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="list every disagreement")
     args = parser.parse_args()
-    files = [DATA / f"{kind}-{lang}.yaml" for kind in ("labelled", "holdout", "holdout2")
-             for lang in ("nl", "en")]
+    kinds = ("labelled", "holdout", "holdout2", "holdout3")
+    files = [DATA / f"{kind}-{lang}.yaml" for kind in kinds for lang in ("nl", "en")]
     scores = [score_file(path) for path in files if path.is_file()]
     print(table(scores))
     if args.misses:
