@@ -214,7 +214,8 @@ def quality() -> ModuleType:
 # rule change that breaks them.
 SETS = [("labelled-nl", 100, 10, 0.90), ("labelled-en", 100, 10, 0.90),
         ("holdout-nl", 40, 0, 0.80), ("holdout-en", 40, 0, 0.80),
-        ("holdout2-nl", 40, 0, 0.80), ("holdout2-en", 40, 0, 0.80)]
+        ("holdout2-nl", 40, 0, 0.80), ("holdout2-en", 40, 0, 0.80),
+        ("holdout3-nl", 120, 4, 0.90), ("holdout3-en", 120, 4, 0.90)]
 
 
 @pytest.mark.parametrize(("name", "size", "slack", "gate"), SETS, ids=[s[0] for s in SETS])
@@ -241,8 +242,8 @@ def test_the_labelled_words_are_the_ones_named(quality: ModuleType, language: st
 
 def test_the_data_files_are_the_ones_the_docs_describe() -> None:
     names = sorted(p.stem for p in DATA.glob("*.yaml"))
-    assert names == ["holdout-en", "holdout-nl", "holdout2-en", "holdout2-nl", "labelled-en",
-                     "labelled-nl"]
+    assert names == ["holdout-en", "holdout-nl", "holdout2-en", "holdout2-nl", "holdout3-en",
+                     "holdout3-nl", "labelled-en", "labelled-nl"]
     docs = (ROOT / "docs" / "checking.md").read_text(encoding="utf-8")
     assert all(name in docs for name in names)
 

@@ -50,6 +50,10 @@ class Vocabulary:
     abstract: tuple[str, ...] = ()             # a first part ending so is a report's word
     parts_above: float = 3.0                   # Zipf of each part of a compound, at least
     stems: tuple[str, ...] = ()                # a verb's ending: its stem may start a compound
+    # Dutch spells a long vowel double in a closed syllable and single in an open one, and a
+    # stem's f/s is v/z before an ending: bezeer-de is bezeren, schaaf-wond is schaven.
+    respell: dict[str, str] = field(default_factory=dict)
+    voiced: dict[str, str] = field(default_factory=dict)
     known: frozenset[str] = frozenset()        # words children know that are rare in text
     everyday: dict[str, str] = field(default_factory=dict)  # a rare word → an everyday one
     why: str = ""
@@ -80,6 +84,8 @@ def read_vocabulary(language: str, raw: dict[str, Any]) -> Vocabulary | None:
         abstract=tuple(str(a) for a in raw.get("abstract") or ()),
         parts_above=float(raw.get("parts_above", 3.0)),
         stems=tuple(str(e) for e in raw.get("stems") or ()),
+        respell={str(k): str(v) for k, v in (raw.get("respell") or {}).items()},
+        voiced={str(k): str(v) for k, v in (raw.get("voiced") or {}).items()},
         known=frozenset(str(w).lower() for w in raw.get("known") or ()),
         everyday={str(k).lower(): str(v) for k, v in (raw.get("everyday") or {}).items()},
         why=str(raw.get("why", "")), suggest=str(raw.get("suggest", "")),
@@ -165,13 +171,24 @@ def other_forms(word: str, vocabulary: Vocabulary) -> Iterable[str]:
         if word.endswith(ending) and len(word) - len(ending) >= PART:
             base = word[:-len(ending)]
             yield from (base + addition for addition in vocabulary.additions)
+            yield from (form + addition for form in respelled(base, vocabulary)
+                        for addition in vocabulary.additions)
             if len(base) > PART and base[-1] == base[-2]:
-                yield base[:-1]  # 'kietelt' no, but 'tikken' → 'tik', 'stopped' → 'stop'
+                yield base[:-1]  # 'tikken' → 'tik', 'stopped' → 'stop'
+
+
+def respelled(base: str, vocabulary: Vocabulary) -> Iterable[str]:
+    """Yield a closed syllable's double vowel made single ('bezeer' → 'bezer', before 'en')."""
+    if len(base) < PART or not vocabulary.respell:
+        return
+    vowel, last = base[-3:-1], base[-1]
+    if vowel in vocabulary.respell and last not in "aeiou":
+        yield base[:-3] + vocabulary.respell[vowel] + vocabulary.voiced.get(last, last)
 
 
 def is_compound(word: str, parts: Collection[str], vocabulary: Vocabulary) -> bool:
     """Return True when the word is two common words joined ('gym' + 'schoenen')."""
-    for cut in range(len(word) - PART - 1, PART - 1, -1):
+    for cut in range(len(word) - PART, PART - 1, -1):
         head, rest = word[:cut], word[cut:]
         if any(head.endswith(a) for a in vocabulary.abstract):
             continue
@@ -190,8 +207,9 @@ def is_part(stem: str, parts: Collection[str], vocabulary: Vocabulary) -> bool:
     ('zwem' in 'zwemdiploma' is 'zwemmen' without its ending: ``stems``)."""
     if stem in parts or stem in vocabulary.known:
         return True
-    return any(stem + ending in parts or stem + stem[-1] + ending in parts
-               for ending in vocabulary.stems)
+    stems = [stem, *respelled(stem, vocabulary)]
+    return any(s + ending in parts or stem + stem[-1] + ending in parts
+               for ending in vocabulary.stems for s in stems)
 
 
 def find_rare_words(sentence: Sentence, vocabulary: Vocabulary, age: int,
