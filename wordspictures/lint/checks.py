@@ -25,12 +25,15 @@ def touches(start: int, end: int, pattern: TermPattern, text: str) -> bool:
 def find_rule_hits(sentence: Sentence, rule: WordRule) -> list[Hit]:
     """Return the hits of one word rule in a sentence, minus the ones its exceptions cancel."""
     text = sentence.text
-    if rule.unless_sentence.search(text):
+    # The rule's own words first: the conditions on the whole sentence are long lists
+    # (every deed anyone can see), compiled only for a sentence that holds the rule's words.
+    matches = list(rule.pattern.finditer(text))
+    if not matches or rule.unless_sentence.search(text):
         return []
     if rule.only_sentence is not None and not rule.only_sentence.search(text):
         return []
     hits = []
-    for match in rule.pattern.finditer(text):
+    for match in matches:
         if touches(match.start(), match.end(), rule.unless, text):
             continue
         # 'Soms' at the start of a sentence is the word 'soms' in the message.

@@ -51,32 +51,50 @@ def simplemma_version() -> str:
         return spec.origin
 
 
-def read_dictionary(language: str) -> dict[str, str]:
-    """Return simplemma's form → lemma dictionary of a language, lower case ({} if none)."""
+def read_pairs(language: str) -> list[tuple[bytes, bytes]]:
+    """Return simplemma's (form, lemma) pairs of a language as bytes ([] if it has none).
+
+    simplemma keeps them as bytes and decodes each on access; reading its bytes directly
+    (a private function, so the public mapping stays as the way back) takes a tenth of the
+    time of going through 370,000 Dutch entries one string at a time.
+    """
     try:
-        from simplemma.strategies.dictionaries import DefaultDictionaryFactory
+        from simplemma.strategies.dictionaries import dictionary_factory as factory
     except ImportError:  # pragma: no cover - simplemma is a dependency
-        return {}
+        return []
     try:
-        found = DefaultDictionaryFactory().get_dictionary(language)
+        raw = getattr(factory, "_load_dictionary_from_disk", None)
+        if raw is not None:
+            return list(raw(language).items())
+        found = factory.DefaultDictionaryFactory().get_dictionary(language)
+        return [(form.encode(), lemma.encode()) for form, lemma in found.items()]
     except (ValueError, OSError):
-        return {}
-    return {str(form).lower(): str(lemma).lower() for form, lemma in found.items()}
+        return []
 
 
-def invert(dictionary: dict[str, str], lemmas: Iterable[str]) -> dict[str, list[str]]:
-    """Return each lemma's forms: the word itself, the forms whose lemma it is, and theirs."""
-    wanted = {lemma.lower() for lemma in lemmas}
-    below: dict[str, set[str]] = {}
-    for form, lemma in dictionary.items():
-        below.setdefault(lemma, set()).add(form)
+def invert(pairs: list[tuple[bytes, bytes]], lemmas: Iterable[str]) -> dict[str, list[str]]:
+    """Return each lemma's forms: the word itself, the forms whose lemma it is, and theirs
+    (a diminutive's plural: tik → tikje → tikjes)."""
+    wanted = {lemma.lower().encode() for lemma in lemmas}
+    first = forms_of(pairs, wanted)
+    second = forms_of(pairs, {form for forms in first.values() for form in forms})
     out = {}
     for lemma in wanted:
-        forms = {lemma} | below.get(lemma, set())
+        forms = {lemma} | first.get(lemma, set())
         for form in list(forms):
-            forms |= below.get(form, set())
-        out[lemma] = sorted(forms)
+            forms |= second.get(form, set())
+        out[lemma.decode()] = sorted(f.decode() for f in forms)
     return out
+
+
+def forms_of(pairs: list[tuple[bytes, bytes]], lemmas: set[bytes]) -> dict[bytes, set[bytes]]:
+    """Return the forms (lower case) of each of the lemmas, from one pass over the pairs."""
+    found: dict[bytes, set[bytes]] = {}
+    for form, lemma in pairs:
+        lemma = lemma.lower()
+        if lemma in lemmas:
+            found.setdefault(lemma, set()).add(form.lower())
+    return found
 
 
 def cache_name(language: str, lemmas: list[str]) -> str:
@@ -98,7 +116,7 @@ def word_forms(language: str, words: Iterable[str]) -> dict[str, list[str]]:
             return {LEMMA + k: v for k, v in kept.items()}
         except (OSError, ValueError):
             pass
-    forms = invert(read_dictionary(language), lemmas)
+    forms = invert(read_pairs(language), lemmas)
     if folder is not None:
         part = folder / f".{name}.part"
         # Written whole, then renamed: another check never reads half a file.

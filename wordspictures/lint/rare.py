@@ -110,11 +110,16 @@ def read_common(path: Path, zipf: float) -> list[str]:
     The list is in wordfreq's 'cB' form: after a header, one list of words for each step of
     a hundredth of a Zipf unit, the most common first (step i is Zipf 9 - i/100).
     """
+    steps = round((9 - zipf) * 100)
+    return [word for bucket in read_buckets(path)[1:steps + 1] for word in bucket]
+
+
+@functools.lru_cache(maxsize=1)
+def read_buckets(path: Path) -> list[Any]:
+    """Return wordfreq's list as it is stored (read once: both thresholds come from it)."""
     import msgpack
 
-    data = msgpack.unpackb(gzip.decompress(path.read_bytes()), raw=False)
-    steps = round((9 - zipf) * 100)
-    return [word for bucket in data[1:steps + 1] for word in bucket]
+    return list(msgpack.unpackb(gzip.decompress(path.read_bytes()), raw=False))
 
 
 @functools.lru_cache(maxsize=8)

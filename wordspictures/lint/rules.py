@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -18,18 +17,18 @@ import yaml
 
 from wordspictures.errors import WordsPicturesError
 from wordspictures.language.facts import Facts, facts_if_any
-from wordspictures.language.files import PACKS, fill
+from wordspictures.language.files import PACKS
 from wordspictures.language.sentences import abbreviation_pattern
 from wordspictures.lint.forms import lemma_words, word_forms
-from wordspictures.lint.rare import Vocabulary, read_vocabulary
+from wordspictures.lint.kept import keep_rules, kept_rules, rules_key
+from wordspictures.lint.rare import read_vocabulary
+from wordspictures.lint.ruleset import Organisation, RuleSet, WordRule
 from wordspictures.lint.terms import (
     NOTHING,
     TermError,
-    TermPattern,
     bounded,
     compile_name,
     compile_terms,
-    compiled,
     expand_terms,
     expression_error,
     holds_expression,
@@ -44,7 +43,6 @@ SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 WORD_LISTS = ("judgment", "blame", "jargon", "vague")
 # The lists of the 'because' section (see ``because.py``).
 BECAUSE_LISTS = ("words", "acts", "people", "negators", "deeds", "own_state")
-Pattern = re.Pattern[str]
 # The lists of the 'own_view' section (see ``speech.py``), each a pattern 'speech_<name>'.
 SPEECH_LISTS = ("says", "she", "he", "self_she", "self_he", "others", "as_role")
 # The rule of a hit found by ``because``: a reason, which a parent may give about themself.
@@ -53,84 +51,6 @@ REASON = "reason"
 
 class RulesError(WordsPicturesError):
     """A lint.yaml file that cannot be used; the message names the file (exit 1, no trace)."""
-
-
-@dataclass(frozen=True)
-class WordRule:
-    """A group of terms with one reason and one suggestion."""
-
-    category: str
-    pattern: TermPattern
-    why: str
-    suggest: str
-    sources: tuple[str, ...]          # each term's own regex: compiled only for allow lists
-    unless: TermPattern = NOTHING     # a match touching the hit cancels it
-    unless_sentence: TermPattern = NOTHING  # a match anywhere in the sentence cancels it
-    # The hit counts only if this is in the sentence; None: no such condition.
-    only_sentence: TermPattern | None = None
-    # The sections of the story the rule reads (empty: all of them); a sentence whose
-    # section is unknown is read only by the rules for every section.
-    sections: frozenset[str] = frozenset()
-    # True: words a parent says about themself ('Mum says it was her fault') are their own
-    # view under parents_say, not the book's (``speech``).
-    own_view: bool = False
-
-
-@dataclass(frozen=True)
-class Organisation:
-    """The pattern of an organisation name and of the sentences that would explain it.
-
-    The patterns are compiled when first used: most stories name one organisation or none,
-    and compiling every explanation of every name would be most of the check's time.
-    """
-
-    source: str
-    explained_source: str
-
-    @property
-    def pattern(self) -> Pattern:
-        """Return the pattern of the name (case counts, except for its first letter)."""
-        return compiled(self.source, 0)
-
-    @property
-    def explained_by(self) -> Pattern:
-        """Return the pattern of a sentence that explains the name."""
-        return compiled(self.explained_source)
-
-    def compile(self) -> None:
-        """Compile both patterns now rather than when first used (they are kept)."""
-        compiled(self.source, 0)
-        compiled(self.explained_source)
-
-
-@dataclass(frozen=True)
-class RuleSet:
-    """Everything the checks need for one language, compiled."""
-
-    words: tuple[WordRule, ...]           # the word lists' rules, then readability's hard words
-    patterns: dict[str, TermPattern]      # named lists: negators, when, where, who, ...
-    numbers: dict[str, dict[int, int]]    # readability tables by reading age
-    texts: dict[str, dict[str, str]]      # why/suggest of the checks that are not word lists
-    organisations: tuple[Organisation, ...]
-    abbreviation: Pattern                 # a text ending in one: its full stop ends no sentence
-    vocabulary: Vocabulary | None = None  # rare words (``rare``); None: not checked
-
-    def text(self, key: str, **values: object) -> tuple[str, str]:
-        """Return (why, suggest) for a check, with ``{words}``-style values filled in."""
-        entry = self.texts.get(key, {})
-        return fill(entry.get("why", key), values), fill(entry.get("suggest", ""), values)
-
-    def number(self, table: str, age: int) -> int:
-        """Return the value of a readability table for a reading age (below 6: the value at 6)."""
-        rows = self.numbers.get(table) or {}
-        if not rows:
-            return 0
-        keys = sorted(rows)
-        best = keys[0]
-        for key in keys:
-            if key <= age:
-                best = key
-        return rows[best]
 
 
 def read_yaml(path: Path) -> dict[str, Any]:
@@ -295,8 +215,13 @@ def language_words(facts: Facts | None) -> dict[str, Any]:
 
 @functools.lru_cache(maxsize=16)
 def cached_rules(language: str, rules_dir: str | None) -> RuleSet | None:
-    """Return the compiled rules (None: no rule file); made once per language and folder."""
+    """Return the compiled rules (None: no rule file); made once per language and folder,
+    and kept in the cache folder for the next check (``kept``)."""
     folder = Path(rules_dir) if rules_dir else None
+    name = rules_key(language, folder)
+    kept = kept_rules(name)
+    if kept is not None:
+        return kept
     files = read_rule_files(language, folder)
     if not files:
         return None
@@ -305,11 +230,13 @@ def cached_rules(language: str, rules_dir: str | None) -> RuleSet | None:
     # The forms of the '~words' are sets of their own, which the terms name ('~slaan').
     data["sets"] = {**(data.get("sets") or {}), **word_forms(language, lemma_words(data))}
     try:
-        return build_rules(data)
+        rules = build_rules(data)
     except (TermError, re.error, TypeError, ValueError) as exc:
         # The last file is the organisation's own when there is one (the built-in ones
         # are tested): what is wrong came with it.
         raise RulesError(f"{files[-1][0]}: {exc}") from exc
+    keep_rules(name, rules)
+    return rules
 
 
 def load_rules(language: str, rules_dir: Path | None = None) -> RuleSet | None:

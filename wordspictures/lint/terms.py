@@ -67,7 +67,7 @@ def compile_word(word: str, sets: Mapping[str, list[str]], seen: frozenset[str])
     if word.startswith(LEMMA):
         if word.lower() not in sets:
             raise TermError(f"no forms are known for '{word}'")
-        return alternation(sets[word.lower()], sets, seen)
+        return set_source(word.lower(), sets, seen)
     ref = SET_REF.match(word)
     if ref:
         before, name, after = ref.groups()
@@ -75,8 +75,7 @@ def compile_word(word: str, sets: Mapping[str, list[str]], seen: frozenset[str])
             raise TermError(f"unknown set '{{{name}}}'")
         if name in seen:
             raise TermError(f"set '{{{name}}}' refers to itself")
-        members = expand_terms(sets[name], sets, seen | {name})
-        return (compile_word(before, sets, seen) + alternation(members, sets, seen | {name})
+        return (compile_word(before, sets, seen) + set_source(name, sets, seen)
                 + compile_word(after, sets, seen))
     if "{" in word or "}" in word:
         raise TermError(f"'{word}': write a set as '{{name}}', once in a word")
@@ -89,6 +88,24 @@ def compile_word(word: str, sets: Mapping[str, list[str]], seen: frozenset[str])
         else:
             pieces.append(re.escape(char))
     return "".join(pieces)
+
+
+# The source of each set of a rule file, made once: a set such as {zijn} or the forms of
+# '~slaan' stands in dozens of terms. Keyed by the sets' identity, which the entry keeps alive.
+SET_SOURCES: dict[tuple[int, str], tuple[Mapping[str, list[str]], str]] = {}
+
+
+def set_source(name: str, sets: Mapping[str, list[str]], seen: frozenset[str]) -> str:
+    """Return the regex source of one set (its members, the longer match preferred)."""
+    kept = SET_SOURCES.get((id(sets), name))
+    if kept is not None and kept[0] is sets:
+        return kept[1]
+    members = expand_terms(sets[name], sets, seen | {name})
+    source = alternation(members, sets, seen | {name})
+    if len(SET_SOURCES) > 4096:
+        SET_SOURCES.clear()
+    SET_SOURCES[(id(sets), name)] = (sets, source)
+    return source
 
 
 def term_source(term: str, sets: Mapping[str, list[str]],
@@ -166,18 +183,17 @@ def compile_terms(terms: Iterable[str], sets: Mapping[str, list[str]]) -> TermPa
     terms = expand_terms(terms, sets)
     if not terms:
         return NOTHING
-    needles: set[str] | None = set()
-    for term in terms:
-        pieces = term_needles(term, sets)
-        needles = None if pieces is None or needles is None else needles | pieces
+    gates = [term_gate(term, sets) for term in terms]
     pattern = TermPattern(bounded(alternation(terms, sets)),
-                          None if needles is None else frozenset(needles))
-    if holds_expression(terms, sets):
+                          None if None in gates else tuple(g for g in gates if g is not None))
+    expressions = [term for term in terms if holds_expression([term], sets)]
+    if expressions:
         # The patterns are compiled when a text needs them, but plain words are escaped:
         # only a 're:' piece can be wrong, or clash with another (two groups of one name).
-        # These few are compiled now, so the rules fail when loaded, naming the terms.
+        # The terms that hold one are compiled now, together and without the plain words,
+        # so the rules fail when loaded, naming the terms.
         try:
-            compiled(pattern.source)
+            compiled(bounded(alternation(expressions, sets)))
         except re.error as exc:
             raise expression_error(terms, sets, exc) from exc
     return pattern
@@ -210,20 +226,29 @@ def expression_error(terms: Iterable[str], sets: Mapping[str, list[str]],
     return TermError(f"the terms {named} cannot be read together in one pattern: {exc.msg}")
 
 
+# What one word of a term needs in a text: one of these whole words (the forms of a '~word',
+# the members of a set), or one of these pieces of letters anywhere ('agressie' of 'agressie*').
+WordGate = tuple[frozenset[str], frozenset[str]]
+
+
 class TermPattern:
     """The pattern of a list of terms, compiled only when a text might hold one of them.
 
     Compiling the rule files' patterns was most of the check's time (0.1 s of a build),
-    and most of them never meet a text where they could match: each term has a piece of
-    plain letters that every match of it contains (``needle``), and a text without any
-    of its pieces is answered without the pattern. A list with a term that has no such
-    piece (a plain ``re:`` expression) is always compiled.
+    and most of them never meet a text where they could match. Each word of a term says what
+    a text must hold for it (``word_gate``): 'keek weg' needs a form of 'kijken' *and* 'weg'.
+    A text where no term has all it needs is answered without the pattern. A list with a
+    term that promises nothing (a plain ``re:`` expression) is always compiled.
     """
 
-    __slots__ = ("source", "needles")
+    __slots__ = ("source", "gates", "pieces")
 
-    def __init__(self, source: str, needles: frozenset[str] | None) -> None:
-        self.source, self.needles = source, needles
+    def __init__(self, source: str, gates: tuple[tuple[WordGate, ...], ...] | None) -> None:
+        self.source, self.gates = source, gates
+        # Everything any term needs, for a quick 'no' first.
+        self.pieces: tuple[frozenset[str], frozenset[str]] = (
+            frozenset().union(*(w[0] for t in gates or () for w in t)),
+            frozenset().union(*(w[1] for t in gates or () for w in t)))
 
     @property
     def pattern(self) -> re.Pattern[str]:
@@ -231,15 +256,19 @@ class TermPattern:
         return compiled(self.source)
 
     def might_match(self, text: str) -> bool:
-        """Return False only when no match can be in text (none of the pieces is in it)."""
-        if self.needles is None:
+        """Return False only when no match can be in text (no term has all it needs)."""
+        if self.gates is None:
             return True
         if not text.isascii() and max(text) > "\xff":
             # Beyond Latin-1, lower() and the pattern's ignoring of case can differ
             # (Turkish dotted I, the long s): then the pattern decides, if it has terms.
-            return bool(self.needles)
-        lowered = lower(text)
-        return any(piece in lowered for piece in self.needles)
+            return bool(self.gates)
+        lowered, found = lower(text), tokens(text)
+        words, pieces = self.pieces
+        if words.isdisjoint(found) and not any(piece in lowered for piece in pieces):
+            return False
+        return any(all(not gate[0].isdisjoint(found) or any(p in lowered for p in gate[1])
+                       for gate in term) for term in self.gates)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self.pattern.search(text, pos, endpos) if self.might_match(text) else None
@@ -252,7 +281,15 @@ class TermPattern:
 
 
 # The pattern of an empty list: without pieces to look for it is never compiled, never matches.
-NOTHING = TermPattern(r"(?!)", frozenset())
+NOTHING = TermPattern(r"(?!)", ())
+# The runs of letters of a text: a whole word of a term is one of them.
+LETTER_RUNS = re.compile(r"[^\W_]+")
+
+
+@functools.lru_cache(maxsize=256)
+def tokens(text: str) -> frozenset[str]:
+    """Return the runs of letters of a text, in lower case."""
+    return frozenset(LETTER_RUNS.findall(lower(text)))
 
 
 @functools.lru_cache(maxsize=256)
@@ -280,22 +317,49 @@ def needle(term: str) -> str | None:
     return max(pieces, key=len) if pieces else None
 
 
-def term_needles(term: str, sets: Mapping[str, list[str]]) -> frozenset[str] | None:
-    """Return pieces one of which every match of the term contains; None when there are none.
+def term_gate(term: str, sets: Mapping[str, list[str]]) -> tuple[WordGate, ...] | None:
+    """Return what a text must hold for the term to match there, a gate for each word that
+    promises something; None when no word does (an expression)."""
+    if term.startswith("re:"):
+        return None
+    gates = tuple(g for g in (word_gate(w, sets) for w in term.split()) if g is not None)
+    return gates or None
 
-    A term of only word forms ('~slaan') has no piece of its own: each of its forms is one
-    ('slaat', 'sloeg', …), since a match holds one of them.
-    """
-    piece = needle(term)
-    if piece:
-        return frozenset({piece})
-    words = [w for w in term.split() if w != "..."]
-    first = words[0].lower() if words else ""
-    if first.startswith(LEMMA) and first in sets:
-        forms = {f.lower() for f in sets[first]}
-        if forms and all(PLAIN.fullmatch(f) for f in forms):
-            return frozenset(forms)
-    return None if piece is None else frozenset()
+
+def word_gate(word: str, sets: Mapping[str, list[str]]) -> WordGate | None:
+    """Return what a text must hold for one word of a term: whole words or pieces (None:
+    it promises nothing, such as '...' or an expression)."""
+    if word == "..." or "re:" in word:
+        return None
+    if word.startswith(LEMMA):
+        forms = frozenset(f.lower() for f in sets.get(word.lower(), ()))
+        return (forms, frozenset()) if forms and all(map(PLAIN.fullmatch, forms)) else None
+    ref = SET_REF.match(word)
+    if ref is None:
+        return whole_or_piece([word])
+    literal = needle(" ".join(ref.group(1, 3)).strip() or "_")
+    if literal and literal != "_":
+        return frozenset(), frozenset({literal})
+    try:
+        return whole_or_piece(expand_terms(sets.get(ref.group(2), ()), sets))
+    except TermError:
+        return None
+
+
+def whole_or_piece(members: list[str]) -> WordGate | None:
+    """Return the gate of a word that is one of ``members``: a plain word must be there whole
+    (the letters of 'is' are in many words, the word 'is' in fewer texts), anything else by
+    its piece ('mama*': 'mama'); None when a member promises nothing."""
+    whole, pieces = set(), set()
+    for member in members:
+        if PLAIN.fullmatch(member) and not member.endswith("*"):
+            whole.add(member.lower())
+            continue
+        piece = needle(member)
+        if not piece:
+            return None
+        pieces.add(piece)
+    return (frozenset(whole), frozenset(pieces)) if whole or pieces else None
 
 
 def source_each(terms: Iterable[str], sets: Mapping[str, list[str]]) -> tuple[str, ...]:
