@@ -27,7 +27,8 @@ from wordspictures.system.cache import cache_subfolder
 
 CACHE = "word-rules"
 # The modules whose code makes the rules: a change to any of them makes new rules.
-MAKERS = ("terms.py", "rules.py", "ruleset.py", "rare.py", "forms.py", "kept.py")
+MAKERS = ("terms.py", "rules.py", "ruleset.py", "rare.py", "forms.py", "kept.py",
+          "../language/sentences.py", "../language/facts.py")
 
 
 def file_mark(path: Path) -> str:
