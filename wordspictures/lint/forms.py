@@ -118,7 +118,7 @@ def word_forms(language: str, words: Iterable[str]) -> dict[str, list[str]]:
             pass
     forms = invert(read_pairs(language), lemmas)
     if folder is not None:
-        part = folder / f".{name}.part"
+        part = folder / f".{name}.{os.getpid()}.part"
         # Written whole, then renamed: another check never reads half a file.
         with contextlib.suppress(OSError):  # the cache is only a shortcut
             part.write_text(json.dumps(forms, ensure_ascii=False), encoding="utf-8")

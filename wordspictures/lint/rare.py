@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 import gzip
 import importlib.util
+import os
 import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
@@ -140,7 +141,7 @@ def common_words(language: str, zipf: float) -> frozenset[str]:
             pass
     words = read_common(source, zipf)
     if folder is not None and words:
-        part = folder / f".{name}.part"
+        part = folder / f".{name}.{os.getpid()}.part"
         try:
             part.write_text("\n".join(words), encoding="utf-8")
             part.replace(folder / name)
