@@ -32,6 +32,14 @@ def test_quiet_build_says_nothing_on_stdout(tmp_path: Path) -> None:
     assert len(list(tmp_path.glob("*.p*"))) == 2
 
 
+def test_quiet_and_verbose_work_after_the_command_name_too(tmp_path: Path) -> None:
+    account = str(SHARED / "noor-nl.yaml")
+    code, out, _ = run("build", account, "-o", str(tmp_path), "--format", "pdf", "-q")
+    assert code == 0 and out == ""
+    code, out, _ = run("build", "-v", account, "-o", str(tmp_path), "--format", "pdf")
+    assert code == 0 and re.search(r"took \d+\.\d\d s", out)
+
+
 def test_build_with_a_template_pack_uses_its_words(tmp_path: Path) -> None:
     pack = tmp_path / "pack"
     shutil.copytree(PACKS, pack)

@@ -9,6 +9,7 @@ import click
 
 from wordspictures.commands.options import (
     ACCOUNT,
+    PAPER,
     TEMPLATES,
     book_options,
     check_book_options,
@@ -125,7 +126,7 @@ def watch(account: Path, **options: Any) -> None:
 @click.argument("account", type=ACCOUNT)
 @click.option("-o", "--output", "out_dir", type=click.Path(file_okay=False, path_type=Path),
               help="Folder for the pictures (default: the account's folder).")
-@click.option("--paper", type=click.Choice(["a5", "a4", "letter"]), default="a5",
+@click.option("--paper", type=PAPER, default="a5",
               show_default=True, help="Page size.")
 @click.option("--child", default=None, help="Preview the book of this child (a person id).")
 @click.option("--dpi", type=click.IntRange(20, 300), default=60, show_default=True,
