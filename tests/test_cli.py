@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -9,6 +11,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from pptx import Presentation
+from pypdf import PdfReader
 
 from tests.conftest import SHARED
 from wordspictures import __version__
@@ -77,6 +80,25 @@ def test_new_writes_a_starter_that_builds(language: str, tmp_path: Path) -> None
     assert result.exit_code == 0, result.output
     [pptx] = (tmp_path / "out").glob("*.pptx")
     assert len(Presentation(str(pptx)).slides) >= 10
+
+
+def test_paper_and_orientation_are_read_in_any_case(tmp_path: Path) -> None:
+    result = run("build", str(SHARED / "sam-en.yaml"), "-o", str(tmp_path), "--format", "pdf",
+                 "--paper", "A4", "--orientation", "Portrait")
+    assert result.exit_code == 0, result.output
+    [pdf] = tmp_path.glob("*.pdf")
+    width, height = PdfReader(pdf).pages[0].mediabox.upper_right
+    assert (round(float(width)), round(float(height))) == (595, 842)
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_new_names_its_own_file_and_today_in_the_starter(language: str, tmp_path: Path) -> None:
+    account = tmp_path / "mila.yaml"
+    assert run("new", str(account), "--language", language, "--no-schema").exit_code == 0
+    text = account.read_text(encoding="utf-8")
+    assert "wordspictures check mila.yaml" in text and "wordspictures build mila.yaml" in text
+    assert "story.yaml" not in text and "verhaal.yaml" not in text
+    assert re.search(rf"^date: {dt.date.today().isoformat()}\b", text, re.MULTILINE)
 
 
 def test_new_does_not_overwrite(tmp_path: Path) -> None:
