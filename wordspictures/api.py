@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import os
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -72,13 +72,15 @@ def build_book(path: Path | str, out_dir: Path | str | None = None,
                rotate_backs: bool = False, children: Sequence[str] = (),
                force: bool = False, archive: bool = False,
                anonymise: bool = False, word_check: bool = False,
-               worker: Worker[Any] | None = None) -> BuildResult:
+               worker: Worker[Any] | None = None, own: Collection[Path] = ()) -> BuildResult:
     """Build the book of one account and return what was written.
 
     ``children`` (person ids) makes a book for each of those children, at their own age;
     without it one book is made for everyone in ``for``. ``booklet`` adds a PDF to print
     double-sided and fold; ``archive`` makes the PDF PDF/A-2b. A final book that exists is
-    only replaced with ``force``. Everything is made in memory first; the files are written
+    only replaced with ``force``, or when it is one of ``own``: the files this caller made
+    itself (``watch`` replaces its own book at every save, never one that was there before
+    it). Everything is made in memory first; the files are written
     only when every book and format has been rendered, so a failure changes nothing on disk.
     ``anonymise`` makes a copy for supervision or training: everyone named by role, dates to
     the month, no photos (``wordspictures.account.anonymise``); its files are named from that copy
@@ -96,7 +98,7 @@ def build_book(path: Path | str, out_dir: Path | str | None = None,
         # The worker gets ready on the second core while we read and plan.
         worker = worker or pdf_worker(options.formats)
         return build(Path(path), out_dir, options, templates, strict, children, force,
-                     anonymise, word_check, worker)
+                     anonymise, word_check, worker, own)
     finally:
         if worker is not None:
             worker.cancel()
@@ -104,7 +106,8 @@ def build_book(path: Path | str, out_dir: Path | str | None = None,
 
 def build(source: Path, out_dir: Path | str | None, options: PrintOptions,
           templates: Path | None, strict: bool, children: Sequence[str], force: bool,
-          anonymise: bool, word_check: bool, worker: Worker[Any] | None) -> BuildResult:
+          anonymise: bool, word_check: bool, worker: Worker[Any] | None,
+          own: Collection[Path] = ()) -> BuildResult:
     """``build_book`` once the options are known to be right and the PDF worker started."""
     from wordspictures.render.files import render_book
     from wordspictures.system.output import book_filename, refuse_to_replace, write_files
@@ -153,7 +156,8 @@ def build(source: Path, out_dir: Path | str | None, options: PrintOptions,
             names.append(folder / name)
         books.append(BuiltBook(child, tuple(names), len(rendered.book.pages)))
     if not account.is_draft and not force:
-        refuse_to_replace(outputs)
+        mine = {p.resolve() for p in own}
+        refuse_to_replace(p for p in outputs if p.resolve() not in mine)
     write_files(outputs)
     return BuildResult(tuple(outputs), sum(b.pages for b in books), tuple(problems),
                        tuple(books), tuple(findings))

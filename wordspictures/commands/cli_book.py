@@ -105,7 +105,9 @@ def watch(account: Path, **options: Any) -> None:
 
     Keep the book open beside the account while you edit it with the family: each save
     makes a new book in a moment, the same book 'build' makes with the same options. A
-    file caught half-saved is not an error: the command waits for the next save.
+    file caught half-saved is not an error: the command waits for the next save. Each save
+    replaces the book this watch made; a final book that was there before it started is
+    kept, as by 'build', unless you add --force.
 
     \b
     Example:
