@@ -1,4 +1,4 @@
-"""The build command: the word-check summary, -q, template packs, many accounts at once."""
+"""The build command: its one summary, word-check errors stopping it, -q, template packs, many accounts at once."""
 
 from __future__ import annotations
 
@@ -19,11 +19,50 @@ def run(*args: str) -> tuple[int, str, str]:
     return result.exit_code, result.stdout, result.stderr
 
 
-def test_build_prints_the_word_check_summary(tmp_path: Path) -> None:
-    code, out, _ = run("build", str(SHARED / "noor-nl.yaml"), "-o", str(tmp_path))
+def test_build_prints_one_summary_that_agrees_with_check(tmp_path: Path) -> None:
+    account = str(SHARED / "noor-nl.yaml")
+    code, out, _ = run("build", account, "-o", str(tmp_path))
     assert code == 0
-    assert "word check: 0 errors" in out
     assert out.count("wrote ") == 2
+    *_, last = out.splitlines()
+    _, checked, _ = run("check", account)
+    total = checked.splitlines()[-1]  # '0 errors, 2 warnings'
+    assert re.fullmatch(rf"\d+ pages, {total} — run 'wordspictures check "
+                        rf"{re.escape(account)}' to see them", last)
+    assert sum("warning" in line for line in out.splitlines()) == 1
+
+
+JUDGING = """\
+language: nl
+title: Het verhaal van Mila
+people:
+  mila: {name: Mila, role: child, age: 7, pronoun: she}
+  mama: {name: Lisa, role: mother, called: Mama, pronoun: she}
+  oma: {name: Ria, role: grandmother, called: Oma Ria, pronoun: she}
+good_things:
+  - Mama leest Mila elke avond voor.
+worried:
+  - {who: oma, text: Oma Ria zegt dat Mama een alcoholist is.}
+safety_plan:
+  - {who: [oma], text: Oma Ria komt elke woensdag om vier uur langs., when: elke woensdag}
+child_can:
+  - Mila kan altijd Oma Ria bellen.
+"""
+
+
+def test_word_check_errors_stop_the_book_with_their_lines(tmp_path: Path) -> None:
+    account = tmp_path / "mila.yaml"
+    account.write_text(JUDGING, encoding="utf-8")
+    code, out, err = run("build", str(account), "-o", str(tmp_path / "boek"))
+    assert code == 1 and out == ""
+    assert not (tmp_path / "boek").exists()
+    assert re.search(rf"^{re.escape(str(account))}:10:\d+ judgment: alcoholist", err, re.M)
+    assert "nothing was written" in err and "allow:" in err
+    # The family has explained the word to Mila: the account allows it, and the book is made.
+    account.write_text(JUDGING + "allow: [alcoholist]\n", encoding="utf-8")
+    code, out, err = run("build", str(account), "-o", str(tmp_path / "boek"))
+    assert code == 0, err
+    assert len(list((tmp_path / "boek").iterdir())) == 2
 
 
 def test_quiet_build_says_nothing_on_stdout(tmp_path: Path) -> None:

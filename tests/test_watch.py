@@ -99,7 +99,7 @@ def test_watch_rebuilds_after_a_save_and_waits_on_a_broken_file(tmp_path: Path) 
     assert len(built) == 2, said
     assert any("mia.yaml:" in line for line in said), "the broken line is named"
     assert any("waiting for the next save" in line for line in said)
-    assert len([line for line in said if "word check: 0 errors" in line]) == 2, said
+    assert len([line for line in said if " pages, 0 errors, " in line]) == 2, said
     pdf = next((tmp_path / "out").glob("*.pdf"))
     from tests.helpers import pdf_text
 

@@ -13,13 +13,15 @@ from typing import TYPE_CHECKING, Any
 from wordspictures.account.load import load_account, read_account
 from wordspictures.account.model import Account
 from wordspictures.errors import AccountError, WordsPicturesError
-from wordspictures.problems import Problem
+from wordspictures.problems import Problem, sort_problems
 
 if TYPE_CHECKING:
     from wordspictures.render.files import PrintOptions
     from wordspictures.system.forked import Worker
 
 FORMATS = ("pptx", "pdf")
+ALLOW_ADVICE = ("A word the family has explained to the child may stay: add it under "
+                "'allow:' in the account (docs/checking.md).")
 
 
 @dataclass(frozen=True)
@@ -57,7 +59,6 @@ def check_account(path: Path | str, strict: bool = False,
     for the caller: it decides what stops.
     """
     from wordspictures.lint import lint_account
-    from wordspictures.problems import sort_problems
 
     account, problems = read_checked(path, rules_dir)
     if account is not None:
@@ -71,7 +72,7 @@ def build_book(path: Path | str, out_dir: Path | str | None = None,
                orientation: str = "portrait", booklet: bool = False,
                rotate_backs: bool = False, children: Sequence[str] = (),
                force: bool = False, archive: bool = False,
-               anonymise: bool = False, word_check: bool = False,
+               anonymise: bool = False, word_check: bool = True,
                worker: Worker[Any] | None = None, own: Collection[Path] = ()) -> BuildResult:
     """Build the book of one account and return what was written.
 
@@ -85,8 +86,9 @@ def build_book(path: Path | str, out_dir: Path | str | None = None,
     ``anonymise`` makes a copy for supervision or training: everyone named by role, dates to
     the month, no photos (``wordspictures.account.anonymise``); its files are named from that copy
     (``<default title>-v<version>-<year>-<month>-anonymous``), never from the real title.
-    ``word_check`` also runs the word check on the account (as written) and returns its
-    findings; it runs while the second core makes the PDF. ``worker`` is a PDF worker the
+    ``word_check`` runs the word check on the account (as written) while the second core
+    makes the PDF, and returns its findings; its errors stop the book as the account's own
+    do (with ``strict``: any finding), unless the account allows the words (``allow:``). ``worker`` is a PDF worker the
     caller started earlier (``forked.pdf_worker``); without it one is started here.
     """
     from wordspictures.render.files import PrintOptions
@@ -115,7 +117,7 @@ def build(source: Path, out_dir: Path | str | None, options: PrintOptions,
     account, problems = read_checked(source, templates)
     errors = [p for p in problems if not p.is_warning or strict]
     if account is None or errors:
-        raise AccountError(problems)
+        raise AccountError(problems, strict)
 
     created = document_time(account)
     findings: list[Problem] = []
@@ -155,6 +157,8 @@ def build(source: Path, out_dir: Path | str | None, options: PrintOptions,
             outputs[folder / name] = data
             names.append(folder / name)
         books.append(BuiltBook(child, tuple(names), len(rendered.book.pages)))
+    if any(not p.is_warning or strict for p in findings):
+        raise AccountError(sort_problems([*problems, *findings]), strict, ALLOW_ADVICE)
     if not account.is_draft and not force:
         mine = {p.resolve() for p in own}
         refuse_to_replace(p for p in outputs if p.resolve() not in mine)

@@ -28,7 +28,9 @@ from wordspictures.commands.options import (
 def build(accounts: tuple[Path, ...], jobs: int, **options: Any) -> None:
     """Build the book (PowerPoint and PDF) from ACCOUNT, or from several accounts.
 
-    The word check runs too and prints a one-line summary; it never changes the text.
+    The word check runs too and never changes the text: its errors stop the book, as the
+    account's own problems do, unless the account allows the words ('allow:'). One line
+    counts what 'check' would show.
 
     \b
     Example:
@@ -61,8 +63,7 @@ def build_single(account: Path, options: dict[str, Any]) -> None:
         click.echo(str(problem), err=True)
     for path in result.files:
         say(f"wrote {path}")
-    say(f"{result.pages} pages, {len(result.warnings)} warnings")
-    say(summary(result.findings, str(account)))
+    say(f"{result.pages} pages, {summary([*result.warnings, *result.findings], str(account))}")
 
 
 def build_batch(accounts: tuple[Path, ...], jobs: int, options: dict[str, Any]) -> None:

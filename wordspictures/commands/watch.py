@@ -127,11 +127,11 @@ def watch(account: Path, echo: Callable[[str], None], rounds: int | None = None,
             made.update(result.files)
             took = time.perf_counter() - started
             names = ", ".join(path.name for path in result.files)
+            found = summary([*result.warnings, *result.findings], str(account))
             echo(f"{time.strftime('%H:%M:%S')} built {names}: {result.pages} pages, "
-                 f"{len(result.warnings)} warnings, {took:.2f} s")
+                 f"{found}, {took:.2f} s")
             for warning in result.warnings:
                 echo(f"  {warning}")
-            echo(f"  {summary(result.findings, str(account))}")
         builds += 1
         if rounds is not None and builds >= rounds:
             break
