@@ -1,11 +1,14 @@
-"""The build command: its one summary, word-check errors stopping it, -q, template packs, many accounts at once."""
+"""The build command: its one summary, word-check errors stopping it, -q, template packs,
+many accounts at once and their clashes."""
 
 from __future__ import annotations
 
 import re
 import shutil
 from pathlib import Path
+from typing import Any
 
+import pytest
 from click.testing import CliRunner
 
 from tests.conftest import EXAMPLES, SHARED
@@ -128,3 +131,32 @@ def test_many_accounts_show_each_warning_and_which_account_an_error_is_of(
                      err, re.MULTILINE), err
     # The error is about the option, not a line of the account: the account is named first.
     assert f"{mia}: --child 'sam' is not a child in this story" in err
+
+
+def test_two_accounts_that_would_write_the_same_file_are_refused_first(tmp_path: Path) -> None:
+    # Same title, version and date: one book would silently replace the other.
+    text = (SHARED / "sam-en.yaml").read_text(encoding="utf-8")
+    first, second = tmp_path / "a.yaml", tmp_path / "b.yaml"
+    first.write_text(text, encoding="utf-8")
+    second.write_text(text.replace("behind the sofa", "behind the big sofa"),
+                      encoding="utf-8")
+    out = tmp_path / "out"
+    code, stdout, err = run("build", str(first), str(second), "-j", "2", "-o", str(out))
+    assert code == 1 and "books made" not in stdout
+    assert not out.exists()
+    assert f"{first} and {second} would both write" in err
+    assert "sams-story-v1-2026-11-12.pdf" in err and "nothing was written" in err
+    # The same account named twice is the same book: said so, nothing built.
+    code, _, err = run("build", str(first), str(first), "-o", str(out))
+    assert code == 1 and f"{first} is given twice" in err and not out.exists()
+
+
+@pytest.mark.parametrize("options", [
+    {}, {"formats": ["pdf"], "booklet": True}, {"children": ["sam"], "anonymise": True}])
+def test_the_files_a_build_would_write_are_known_before_it(
+        tmp_path: Path, options: dict[str, Any]) -> None:
+    from wordspictures.api import book_files, build_book
+
+    account = SHARED / "sam-en.yaml"
+    expected = book_files(account, tmp_path, **options)
+    assert expected and expected == build_book(account, tmp_path, **options).files
