@@ -16,6 +16,7 @@ from pypdf import PdfReader
 from tests.conftest import SHARED
 from wordspictures import __version__
 from wordspictures.commands.cli import main
+from wordspictures.commands.cli_book import how_to_run
 
 COMMANDS = sorted(main.commands)
 
@@ -128,6 +129,29 @@ def test_demo_builds_the_bundled_examples(tmp_path: Path,
     made = sorted(p.suffix for p in (tmp_path / "wordspictures-demo").iterdir())
     assert made == [".pdf", ".pdf", ".pptx", ".pptx"]
     assert str(tmp_path / "wordspictures-demo") in result.output
+    # Folders the command makes are as private as the books in them.
+    assert (tmp_path / "wordspictures-demo").stat().st_mode & 0o777 == 0o700
+
+
+def test_demo_says_how_to_run_the_command_when_it_is_not_on_the_path(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # 'make demo' runs .venv/bin/wordspictures; the README's 'wordspictures …' lines then
+    # gave 'command not found'. The demo says where the command is and how to reach it.
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("PATH", str(tmp_path / "nothing-here"))
+    result = run("demo")
+    assert result.exit_code == 0, result.output
+    command = Path(sys.executable).parent / "wordspictures"
+    assert str(command) in result.output and "activate" in result.output
+    monkeypatch.setenv("PATH", str(command.parent))
+    assert how_to_run() is None  # on the PATH: nothing to say
+
+
+def test_the_readme_says_how_to_run_the_command_after_make_demo() -> None:
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    use = readme[readme.index("## Use"):]
+    assert ".venv/bin/wordspictures" in readme[:readme.index("## Use")] + use[:2000]
+    assert ". .venv/bin/activate" in readme and r".venv\Scripts\activate" in readme
 
 
 def test_python_dash_m_runs_the_cli() -> None:

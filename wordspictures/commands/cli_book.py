@@ -170,3 +170,22 @@ def demo(out_dir: Path) -> None:
         for path in result.files:
             click.echo(f"wrote {path}")
     click.echo(f"open the books in {out_dir.resolve()}")
+    hint = how_to_run()
+    if hint:
+        click.echo(hint)
+
+
+def how_to_run() -> str | None:
+    """Return how to type the command when typing 'wordspictures' would not find it (after
+    'make demo' it is in the project's .venv), or None when it would."""
+    import shutil
+    import sys
+
+    folder = Path(sys.executable).parent
+    command = folder / ("wordspictures.exe" if sys.platform == "win32" else "wordspictures")
+    found = shutil.which("wordspictures")
+    if not command.exists() or (found and Path(found).resolve() == command.resolve()):
+        return None
+    activate = f"{folder / 'activate'}" if sys.platform == "win32" else f". {folder}/activate"
+    return (f"to make more books, type the command as {command}, or first type "
+            f"'{activate}' in this terminal to type just 'wordspictures'")
