@@ -162,7 +162,7 @@ def test_python_dash_m_runs_the_cli() -> None:
 
 @pytest.mark.parametrize(("args", "code", "stream", "says"), [
     (["--version"], 0, "stdout", __version__),
-    (["check", "{bad}"], 1, "stdout", "bad.yaml:3:1:"),  # the problem, with its line
+    (["check", "{bad}"], 1, "stdout", "bad.yaml:2:9:"),  # the problem, with its line
     (["build", "--paper", "a3", "{bad}"], 2, "stderr", "Invalid value for '--paper'"),
     (["build", "{good}", "-o", "{out}"], 0, "stdout", "wrote"),
 ])

@@ -88,8 +88,9 @@ def build_book(path: Path | str, out_dir: Path | str | None = None,
     (``<default title>-v<version>-<year>-<month>-anonymous``), never from the real title.
     ``word_check`` runs the word check on the account (as written) while the second core
     makes the PDF, and returns its findings; its errors stop the book as the account's own
-    do (with ``strict``: any finding), unless the account allows the words (``allow:``). ``worker`` is a PDF worker the
-    caller started earlier (``forked.pdf_worker``); without it one is started here.
+    do (with ``strict``: any finding), unless the account allows the words (``allow:``).
+    ``worker`` is a PDF worker the caller started earlier (``forked.pdf_worker``); without
+    it one is started here.
     """
     from wordspictures.render.files import PrintOptions
     from wordspictures.system.forked import pdf_worker

@@ -14,7 +14,7 @@ from importlib import resources
 from pathlib import Path
 
 from wordspictures.errors import WordsPicturesError
-from wordspictures.language.files import available_languages, find_pack_file, fill
+from wordspictures.language.files import available_languages, fill, find_pack_file
 from wordspictures.system.output import write_files
 
 # The starter's own date line (a pack's starter is a valid account, so it holds a real
