@@ -163,3 +163,21 @@ def test_a_file_saved_as_unicode_says_how_to_save_it_as_utf8(tmp_path: Path) -> 
     assert "'Unicode' (UTF-16)" in problem.message  # in Dutch: the file says language: nl
     assert problem.hint == "bewaar het opnieuw als 'UTF-8' (Kladblok: Opslaan als → Codering " \
                            "→ UTF-8)"
+
+
+def test_someone_who_takes_no_part_in_the_story_is_a_warning(tmp_path: Path) -> None:
+    # The interview made a person of half a sentence ('belt Sam'); nothing names them.
+    text = story(old="people:\n", new="people:\n  belt_sam: {name: belt Sam, role: other}\n"
+                 "  oma: {name: Ria, role: grandmother, called: Oma Ria}\n")
+    text = text.replace("Oma komt elke week.", "Oma Ria komt elke week.")
+    problems = problems_of(tmp_path, text)
+    assert [(p.mark.line, p.is_warning) for p in problems if p.mark] == [(3, True)]
+    assert "'belt_sam'" in problems[0].message and "who: [belt_sam]" in problems[0].hint
+
+
+@pytest.mark.parametrize("path", sorted(Path(__file__).parent.glob("data/examples/*.yaml"))
+                         + sorted((Path(__file__).parent.parent / "examples").glob("*.yaml")),
+                         ids=lambda p: p.name)
+def test_everyone_in_the_examples_takes_part(path: Path) -> None:
+    _, problems = read_account(path)
+    assert not [p for p in problems if "people:" in p.message], problems

@@ -101,7 +101,7 @@ def parse_account(root: yaml.Node, path: Path, f: Fields,
                                 for key in SECTIONS}
     if not any(top.get(name) for name in STORY_KEYS) and top:
         f.report(root, "account.no_story")
-    return Account(
+    account = Account(
         source=path, language=language, people=people,
         for_children=read_for(top, root, people, f),
         **f.settled(top, TOP),
@@ -109,6 +109,24 @@ def parse_account(root: yaml.Node, path: Path, f: Fields,
         scale=read_scale(top.get("scale"), f),
         **sections,
     )
+    warn_unused(account, f)
+    return account
+
+
+def warn_unused(account: Account, f: Fields) -> None:
+    """Warn about someone under 'people:' whom the story never names: not by id (who, for,
+    made_by, the scale) and not by name in a text. The cast page would show them, taking
+    part in nothing (the interview once made a person of half a sentence)."""
+    named = {*account.for_children, *account.made_by, *(s.who for s in account.scale)}
+    named |= {pid for _, entries in account.entries() for e in entries for pid in e.who}
+    texts = " ".join(e.text for _, entries in account.entries() for e in entries).casefold()
+    for person in account.people:
+        if person.id in named or person.is_child:
+            continue
+        if any(word and word.casefold() in texts for word in (person.name, person.called)):
+            continue
+        f.problems.append(f.say.problem("account.unused_person", person.mark, warning=True,
+                                        id=person.id))
 
 
 def read_language(top: dict[str, yaml.Node], root: yaml.Node, f: Fields,
