@@ -71,11 +71,13 @@ class Fields:
         return mark_of(node, self.shown)
 
     def error(self, node: yaml.Node, message: str, hint: str = "") -> None:
-        """Record a problem that stops the build."""
+        """Record a problem that stops the build, in the words given (English). A problem
+        of the account is better said with ``report``: in the account's language."""
         self.problems.append(Problem(message, hint, self.mark(node)))
 
     def warn(self, node: yaml.Node, message: str, hint: str = "") -> None:
-        """Record a problem the caseworker should look at."""
+        """Record a problem the caseworker should look at, in the words given (see
+        ``error``)."""
         self.problems.append(Problem(message, hint, self.mark(node), severity=WARNING))
 
     def report(self, node: yaml.Node, message: str, /, warning: bool = False,
