@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-ACCOUNTS = sorted([*ROOT.glob("examples/*.yaml"), *(ROOT.parent / "shared" / "examples").glob(
+ACCOUNTS = sorted([*ROOT.glob("examples/*.yaml"), *(ROOT / "tests" / "data" / "examples").glob(
     "*.yaml")], key=lambda p: p.stat().st_size)
 TARGET = 0.5
 

@@ -23,7 +23,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-EXAMPLE = ROOT.parent / "shared" / "examples" / "sam-en.yaml"
+CASES = ROOT / "tests" / "data" / "examples"  # the case examples, kept in the project
+EXAMPLE = CASES / "sam-en.yaml"
 BIN = Path(sys.executable).parent
 COMMAND = [str(BIN / "wordspictures")] if (BIN / "wordspictures").exists() else [
     sys.executable, "-m", "wordspictures"]
@@ -239,7 +240,7 @@ def measure_all(work: Path) -> dict[str, float]:
     results["rebuild inside watch"], results["watch: from save to new book"] = \
         watch_rebuild(book16, out, env)
 
-    largest = max((ROOT.parent / "shared" / "examples").glob("*.yaml"),
+    largest = max(CASES.glob("*.yaml"),
                   key=lambda p: p.stat().st_size)
     results["check, largest example"] = median(
         lambda: run([*COMMAND, "check", str(largest)], env))

@@ -64,7 +64,7 @@ scale:
     lines = [p.mark.line for p in caught.value.problems if p.mark]
     assert lines == [4, 6, 8, 10]
     assert "4 problems to fix" in str(caught.value.message)
-    assert "did you mean 'scared'?" in str(caught.value.message)  # 'bange' is Dutch
+    assert "bedoel je 'scared'?" in str(caught.value.message)  # 'bange' is Dutch
 
 
 def test_defaults_for_children_pronoun_and_status(tmp_path: Path) -> None:

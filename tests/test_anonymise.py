@@ -220,6 +220,25 @@ def test_words_that_are_not_names_stay(tmp_path: Path) -> None:
     assert hidden.what_happened[0].picture is None
 
 
+def test_a_name_in_small_letters_leaves_the_common_word_alone(tmp_path: Path) -> None:
+    # The interview adds 'de politie' as a person named 'politie': in the text 'de politie'
+    # is a word, not a name ('de Politieagent' was wrong), while 'Lisa' typed as 'lisa' is
+    # still her name where the text writes it with a capital.
+    account = account_from(tmp_path, """\
+language: nl
+people:
+  mila: {name: Mila, role: child, age: 6}
+  politie: {name: politie, role: police}
+  buren: {name: de buren, role: neighbour}
+  mama: {name: lisa, role: mother, called: Mama}
+worried:
+  - {who: politie, text: De politie kwam bij Mila. Lisa en de buren waren er. Politie!}
+""")
+    hidden = anonymise(account, Wording("nl"))
+    assert hidden.worried[0].text == ("De politie kwam bij Kind 1. Moeder en de buren waren "
+                                      "er. Politieagent!")
+
+
 def test_a_third_language_pack_anonymises_too(tmp_path: Path) -> None:
     from click.testing import CliRunner
 

@@ -1,4 +1,8 @@
-"""Every broken account in tests/bad gives exit 1, its message with file and line, no file."""
+"""Every broken account in tests/bad gives exit 1, its message with file and line, no file.
+
+A Dutch account (language: nl) is told about in Dutch, an English one in English, a file
+whose language cannot be known in English.
+"""
 
 from __future__ import annotations
 
@@ -16,7 +20,7 @@ BAD = Path(__file__).parent / "bad"
 EXPECTED = {
     "empty.yaml": "line 1: the file is empty",
     "binary.yaml": "line 1: this is not a text file",
-    "latin1.yaml": "line 2: the file is not saved as UTF-8 text",
+    "latin1.yaml": "line 2: het bestand is niet bewaard als UTF-8-tekst",
 }
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -9,10 +11,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from pptx import Presentation
+from pypdf import PdfReader
 
 from tests.conftest import SHARED
 from wordspictures import __version__
 from wordspictures.commands.cli import main
+from wordspictures.commands.cli_book import how_to_run
 
 COMMANDS = sorted(main.commands)
 
@@ -79,6 +83,25 @@ def test_new_writes_a_starter_that_builds(language: str, tmp_path: Path) -> None
     assert len(Presentation(str(pptx)).slides) >= 10
 
 
+def test_paper_and_orientation_are_read_in_any_case(tmp_path: Path) -> None:
+    result = run("build", str(SHARED / "sam-en.yaml"), "-o", str(tmp_path), "--format", "pdf",
+                 "--paper", "A4", "--orientation", "Portrait")
+    assert result.exit_code == 0, result.output
+    [pdf] = tmp_path.glob("*.pdf")
+    width, height = PdfReader(pdf).pages[0].mediabox.upper_right
+    assert (round(float(width)), round(float(height))) == (595, 842)
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_new_names_its_own_file_and_today_in_the_starter(language: str, tmp_path: Path) -> None:
+    account = tmp_path / "mila.yaml"
+    assert run("new", str(account), "--language", language, "--no-schema").exit_code == 0
+    text = account.read_text(encoding="utf-8")
+    assert "wordspictures check mila.yaml" in text and "wordspictures build mila.yaml" in text
+    assert "story.yaml" not in text and "verhaal.yaml" not in text
+    assert re.search(rf"^date: {dt.date.today().isoformat()}\b", text, re.MULTILINE)
+
+
 def test_new_does_not_overwrite(tmp_path: Path) -> None:
     account = tmp_path / "story.yaml"
     account.write_text("mine", encoding="utf-8")
@@ -106,6 +129,29 @@ def test_demo_builds_the_bundled_examples(tmp_path: Path,
     made = sorted(p.suffix for p in (tmp_path / "wordspictures-demo").iterdir())
     assert made == [".pdf", ".pdf", ".pptx", ".pptx"]
     assert str(tmp_path / "wordspictures-demo") in result.output
+    # Folders the command makes are as private as the books in them.
+    assert (tmp_path / "wordspictures-demo").stat().st_mode & 0o777 == 0o700
+
+
+def test_demo_says_how_to_run_the_command_when_it_is_not_on_the_path(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # 'make demo' runs .venv/bin/wordspictures; the README's 'wordspictures …' lines then
+    # gave 'command not found'. The demo says where the command is and how to reach it.
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("PATH", str(tmp_path / "nothing-here"))
+    result = run("demo")
+    assert result.exit_code == 0, result.output
+    command = Path(sys.executable).parent / "wordspictures"
+    assert str(command) in result.output and "activate" in result.output
+    monkeypatch.setenv("PATH", str(command.parent))
+    assert how_to_run() is None  # on the PATH: nothing to say
+
+
+def test_the_readme_says_how_to_run_the_command_after_make_demo() -> None:
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    use = readme[readme.index("## Use"):]
+    assert ".venv/bin/wordspictures" in readme[:readme.index("## Use")] + use[:2000]
+    assert ". .venv/bin/activate" in readme and r".venv\Scripts\activate" in readme
 
 
 def test_python_dash_m_runs_the_cli() -> None:
@@ -116,7 +162,7 @@ def test_python_dash_m_runs_the_cli() -> None:
 
 @pytest.mark.parametrize(("args", "code", "stream", "says"), [
     (["--version"], 0, "stdout", __version__),
-    (["check", "{bad}"], 1, "stdout", "bad.yaml:3:1:"),  # the problem, with its line
+    (["check", "{bad}"], 1, "stdout", "bad.yaml:2:9:"),  # the problem, with its line
     (["build", "--paper", "a3", "{bad}"], 2, "stderr", "Invalid value for '--paper'"),
     (["build", "{good}", "-o", "{out}"], 0, "stdout", "wrote"),
 ])
@@ -134,5 +180,5 @@ def test_the_command_ends_with_its_exit_code_and_everything_it_printed(
     assert says in getattr(result, stream)
     if "build" in args and code == 0:
         assert sorted(p.suffix for p in (tmp_path / "b").iterdir()) == [".pdf", ".pptx"]
-        assert "word check:" in result.stdout  # the last line printed is there too
+        assert " pages, 0 errors, " in result.stdout  # the last line printed is there too
 

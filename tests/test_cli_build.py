@@ -1,11 +1,14 @@
-"""The build command: the word-check summary, -q, template packs, many accounts at once."""
+"""The build command: its one summary, word-check errors stopping it, -q, template packs,
+many accounts at once and their clashes."""
 
 from __future__ import annotations
 
 import re
 import shutil
 from pathlib import Path
+from typing import Any
 
+import pytest
 from click.testing import CliRunner
 
 from tests.conftest import EXAMPLES, SHARED
@@ -19,17 +22,64 @@ def run(*args: str) -> tuple[int, str, str]:
     return result.exit_code, result.stdout, result.stderr
 
 
-def test_build_prints_the_word_check_summary(tmp_path: Path) -> None:
-    code, out, _ = run("build", str(SHARED / "noor-nl.yaml"), "-o", str(tmp_path))
+def test_build_prints_one_summary_that_agrees_with_check(tmp_path: Path) -> None:
+    account = str(SHARED / "noor-nl.yaml")
+    code, out, _ = run("build", account, "-o", str(tmp_path))
     assert code == 0
-    assert "word check: 0 errors" in out
     assert out.count("wrote ") == 2
+    *_, last = out.splitlines()
+    _, checked, _ = run("check", account)
+    total = checked.splitlines()[-1]  # '0 errors, 2 warnings'
+    assert re.fullmatch(rf"\d+ pages, {total} — run 'wordspictures check "
+                        rf"{re.escape(account)}' to see them", last)
+    assert sum("warning" in line for line in out.splitlines()) == 1
+
+
+JUDGING = """\
+language: nl
+title: Het verhaal van Mila
+people:
+  mila: {name: Mila, role: child, age: 7, pronoun: she}
+  mama: {name: Lisa, role: mother, called: Mama, pronoun: she}
+  oma: {name: Ria, role: grandmother, called: Oma Ria, pronoun: she}
+good_things:
+  - Mama leest Mila elke avond voor.
+worried:
+  - {who: oma, text: Oma Ria zegt dat Mama een alcoholist is.}
+safety_plan:
+  - {who: [oma], text: Oma Ria komt elke woensdag om vier uur langs., when: elke woensdag}
+child_can:
+  - Mila kan altijd Oma Ria bellen.
+"""
+
+
+def test_word_check_errors_stop_the_book_with_their_lines(tmp_path: Path) -> None:
+    account = tmp_path / "mila.yaml"
+    account.write_text(JUDGING, encoding="utf-8")
+    code, out, err = run("build", str(account), "-o", str(tmp_path / "boek"))
+    assert code == 1 and out == ""
+    assert not (tmp_path / "boek").exists()
+    assert re.search(rf"^{re.escape(str(account))}:10:\d+ judgment: alcoholist", err, re.M)
+    assert "nothing was written" in err and "allow:" in err
+    # The family has explained the word to Mila: the account allows it, and the book is made.
+    account.write_text(JUDGING + "allow: [alcoholist]\n", encoding="utf-8")
+    code, out, err = run("build", str(account), "-o", str(tmp_path / "boek"))
+    assert code == 0, err
+    assert len(list((tmp_path / "boek").iterdir())) == 2
 
 
 def test_quiet_build_says_nothing_on_stdout(tmp_path: Path) -> None:
     code, out, _ = run("-q", "build", str(SHARED / "noor-nl.yaml"), "-o", str(tmp_path))
     assert code == 0 and out == ""
     assert len(list(tmp_path.glob("*.p*"))) == 2
+
+
+def test_quiet_and_verbose_work_after_the_command_name_too(tmp_path: Path) -> None:
+    account = str(SHARED / "noor-nl.yaml")
+    code, out, _ = run("build", account, "-o", str(tmp_path), "--format", "pdf", "-q")
+    assert code == 0 and out == ""
+    code, out, _ = run("build", "-v", account, "-o", str(tmp_path), "--format", "pdf")
+    assert code == 0 and re.search(r"took \d+\.\d\d s", out)
 
 
 def test_build_with_a_template_pack_uses_its_words(tmp_path: Path) -> None:
@@ -81,3 +131,32 @@ def test_many_accounts_show_each_warning_and_which_account_an_error_is_of(
                      err, re.MULTILINE), err
     # The error is about the option, not a line of the account: the account is named first.
     assert f"{mia}: --child 'sam' is not a child in this story" in err
+
+
+def test_two_accounts_that_would_write_the_same_file_are_refused_first(tmp_path: Path) -> None:
+    # Same title, version and date: one book would silently replace the other.
+    text = (SHARED / "sam-en.yaml").read_text(encoding="utf-8")
+    first, second = tmp_path / "a.yaml", tmp_path / "b.yaml"
+    first.write_text(text, encoding="utf-8")
+    second.write_text(text.replace("behind the sofa", "behind the big sofa"),
+                      encoding="utf-8")
+    out = tmp_path / "out"
+    code, stdout, err = run("build", str(first), str(second), "-j", "2", "-o", str(out))
+    assert code == 1 and "books made" not in stdout
+    assert not out.exists()
+    assert f"{first} and {second} would both write" in err
+    assert "sams-story-v1-2026-11-12.pdf" in err and "nothing was written" in err
+    # The same account named twice is the same book: said so, nothing built.
+    code, _, err = run("build", str(first), str(first), "-o", str(out))
+    assert code == 1 and f"{first} is given twice" in err and not out.exists()
+
+
+@pytest.mark.parametrize("options", [
+    {}, {"formats": ["pdf"], "booklet": True}, {"children": ["sam"], "anonymise": True}])
+def test_the_files_a_build_would_write_are_known_before_it(
+        tmp_path: Path, options: dict[str, Any]) -> None:
+    from wordspictures.api import book_files, build_book
+
+    account = SHARED / "sam-en.yaml"
+    expected = book_files(account, tmp_path, **options)
+    assert expected and expected == build_book(account, tmp_path, **options).files

@@ -294,3 +294,110 @@ def test_the_default_title_is_the_books_own(tmp_path: Path) -> None:
     assert load_words("nl", tmp_path).default_title([noor, sam]) == \
         "Het verhaal van Noor Bakker & Sam (8)"
     assert load_words("en").join(["Mum", "Dad", "Gran"]) == "Mum, Dad and Gran"
+
+
+# -- the first hour: what a caseworker types that the interview must understand -------------
+
+def replaced(script: list[str], old: list[str], new: list[str]) -> list[str]:
+    """Return the script with the answers ``old`` (found in a row) replaced by ``new``."""
+    for start in range(len(script)):
+        if script[start:start + len(old)] == old:
+            return script[:start] + new + script[start + len(old):]
+    raise AssertionError(f"not in the script: {old}")
+
+
+def test_a_sentence_at_a_who_question_is_not_made_a_person(tmp_path: Path) -> None:
+    script = replaced(DUTCH, ["Oma Ria", "Oma Ria woont om de hoek: ze komt als Sam belt."],
+                      ["Oma Ria komt elke dag en belt Sam", "Oma Ria",
+                       "Oma Ria woont om de hoek: ze komt als Sam belt."])
+    account = tmp_path / "sam.yaml"
+    result = run_new(account, input=answers(script))
+    assert result.exit_code == 0, result.output
+    assert "Dat lijkt een zin." in result.output
+    story = load_account(account)
+    assert [p.id for p in story.people] == ["sam", "mama", "juf_anna", "oma_ria", "sofie"]
+    assert story.helpers[0].who == ("oma_ria",)
+
+
+def test_enter_at_add_does_not_add_someone(tmp_path: Path) -> None:
+    script = replaced(DUTCH, ["Juf Anna", "j", "juf"],
+                      ["Juf Ana", "", "Juf Anna", "j", "juf"])  # a typo, not added
+    account = tmp_path / "sam.yaml"
+    result = run_new(account, input=answers(script))
+    assert result.exit_code == 0, result.output
+    assert "Juf Ana staat nog niet in het verhaal. Toevoegen? [j/N]" in result.output
+    assert "In het verhaal: Sam en Mama." in result.output
+    assert [p.id for p in load_account(account).people] == [
+        "sam", "mama", "juf_anna", "oma_ria", "sofie"]
+
+
+def test_a_phone_number_needs_digits(tmp_path: Path) -> None:
+    script = replaced(DUTCH, ["06-12345678"], ["Femke", "06-12345678"])
+    account = tmp_path / "sam.yaml"
+    result = run_new(account, input=answers(script))
+    assert result.exit_code == 0, result.output
+    assert "Typ een telefoonnummer met cijfers" in result.output
+    assert load_account(account).helpers[0].phone == "06-12345678"
+
+
+def test_back_goes_to_the_question_before(tmp_path: Path) -> None:
+    # '<' at the pronoun goes back to the age; '<' at the first good thing goes back to
+    # the question that ended the list of people.
+    script = replaced(DUTCH, ["Sam", "7", "hij"], ["Sam", "7", "<", "8", "hij"])
+    script = replaced(script, ["Mama leest Sam elke avond voor."],
+                      ["<", "", "Mama leest Sam elke avond voor."])
+    account = tmp_path / "sam.yaml"
+    result = run_new(account, input=answers(script))
+    assert result.exit_code == 0, result.output
+    assert result.output.count("Hoe oud is Sam?") == 2
+    assert result.output.count("Wie hoort er nog meer bij het verhaal?") == 3
+    story = load_account(account)
+    assert story.person("sam").age == 8
+    assert [p.id for p in story.people] == ["sam", "mama", "juf_anna", "oma_ria", "sofie"]
+    assert story.good_things[0].text == "Mama leest Sam elke avond voor."
+
+
+def test_a_required_question_says_how_to_go_on(tmp_path: Path) -> None:
+    result = run_new(tmp_path / "sam.yaml", input=answers(["", "stop", ""]))
+    assert "Dit antwoord is nodig. (Typ < om terug te gaan, of stop om te stoppen.)" \
+        in result.output
+    assert "Hoe oud is stop?" not in result.output  # 'stop' stops: it is nobody's name
+    # Nothing was answered: nothing to keep, and nothing asked about it.
+    assert "Bewaren" not in result.output and "Er is niets opgeslagen." in result.stderr
+    assert result.exit_code == 1 and list(tmp_path.iterdir()) == []
+
+
+def test_stop_keeps_what_was_answered_as_a_draft(tmp_path: Path) -> None:
+    cut = DUTCH.index("Op zondagavond was Sam alleen thuis. Mama was naar haar werk.")
+    script = DUTCH[:cut + 3] + ["stop", ""]  # the event, its day and place; Enter keeps
+    account = tmp_path / "sam.yaml"
+    result = run_new(account, input=answers(script))
+    assert result.exit_code == 0, result.output
+    assert "Bewaren wat je tot nu toe hebt beantwoord, als concept in sam.yaml? [J/n]" \
+        in result.output
+    assert f"wordspictures check {account}" in result.output
+    text = account.read_text(encoding="utf-8")
+    assert "# NOG NIET AF: het interview is gestopt." in text
+    story = load_account(account)  # a draft, and it reads
+    assert story.is_draft and [p.id for p in story.people] == ["sam", "mama", "juf_anna"]
+    assert story.good_things[0].text == "Mama leest Sam elke avond voor."
+    event = story.what_happened[0]
+    assert (event.when, event.where) == ("zondag 12 januari 2026", "home")
+
+
+def test_ctrl_c_offers_to_keep_a_draft(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                       capsys: pytest.CaptureFixture[str]) -> None:
+    typed = iter([*DUTCH[:14], KeyboardInterrupt, "j"])  # after the first worry
+
+    def keyboard(prompt: str = "") -> str:
+        answer = next(typed)
+        if answer is KeyboardInterrupt:
+            raise KeyboardInterrupt
+        return str(answer)
+
+    monkeypatch.setattr(click.termui, "visible_prompt_func", keyboard)
+    written = interview(tmp_path / "sam.yaml", "nl", schema=tmp_path / SCHEMA_FILE)
+    assert sorted(p.name for p in written) == ["sam.yaml", SCHEMA_FILE]
+    story = load_account(tmp_path / "sam.yaml")
+    assert story.good_things[0].text == "Mama leest Sam elke avond voor."
+    assert "Gestopt. Wat je hebt beantwoord staat in" in capsys.readouterr().out

@@ -122,11 +122,10 @@ def test_check_account_returns_findings_in_file_order(tmp_path: Path) -> None:
 
 
 def test_the_summary_for_build_is_one_line(tmp_path: Path) -> None:
-    assert summary([]) == "word check: 0 errors, 0 warnings"
+    assert summary([]) == "0 errors, 0 warnings"
     problems = check_account(SHARED / "noor-nl.yaml")
     line = summary(problems, "noor-nl.yaml")
-    assert line == ("word check: 0 errors, 2 warnings — run 'wordspictures check noor-nl.yaml' "
-                    "to see them")
+    assert line == "0 errors, 2 warnings — run 'wordspictures check noor-nl.yaml' to see them"
     assert "\n" not in line
 
 

@@ -39,6 +39,17 @@ def test_written_files_are_private(tmp_path: Path) -> None:
     assert stat.S_IMODE((tmp_path / "a.pdf").stat().st_mode) == 0o600
 
 
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
+def test_folders_made_for_the_books_are_private_too(tmp_path: Path) -> None:
+    # The file names hold the title (often the child's name): the folders are as private
+    # as the files, every one the write makes; a folder that was there keeps its mode.
+    tmp_path.chmod(0o755)
+    write_files({tmp_path / "boek" / "2026" / "a.pdf": b"one"})
+    for folder in (tmp_path / "boek", tmp_path / "boek" / "2026"):
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700, folder
+    assert stat.S_IMODE(tmp_path.stat().st_mode) == 0o755
+
+
 def test_a_failed_write_leaves_the_old_book_and_no_temporary_file(tmp_path: Path) -> None:
     old = tmp_path / "book.pdf"
     old.write_bytes(b"old book")

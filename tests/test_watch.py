@@ -99,7 +99,7 @@ def test_watch_rebuilds_after_a_save_and_waits_on_a_broken_file(tmp_path: Path) 
     assert len(built) == 2, said
     assert any("mia.yaml:" in line for line in said), "the broken line is named"
     assert any("waiting for the next save" in line for line in said)
-    assert len([line for line in said if "word check: 0 errors" in line]) == 2, said
+    assert len([line for line in said if " pages, 0 errors, " in line]) == 2, said
     pdf = next((tmp_path / "out").glob("*.pdf"))
     from tests.helpers import pdf_text
 
@@ -132,3 +132,38 @@ def test_the_watch_command_builds_the_book_build_would(
     assert round(float(PdfReader(pdf).pages[0].mediabox.width)) == 595  # A4, not A5
     assert "Wa sitte der yn dit ferhaal?" in pdf_text(pdf)  # the pack's wording
 
+
+
+def test_watch_replaces_only_the_final_books_it_made_itself(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A final book that was there before the watch is kept, as by build; the book the
+    watch made itself is replaced at every save."""
+    from wordspictures.api import build_book
+    from wordspictures.commands import watch as watch_module
+
+    account = tmp_path / "mia.yaml"
+    text = (EXAMPLES / "mia-en.yaml").read_text(encoding="utf-8")
+    shutil.copytree(EXAMPLES / "drawings", tmp_path / "drawings")
+    out = tmp_path / "out"
+    account.write_text(text, encoding="utf-8")  # final, version 4
+    [old] = build_book(account, out, formats=["pdf"]).files
+    before = old.read_bytes()
+    saves = [text.replace("status: final", "status: draft").replace("version: 4", "version: 5"),
+             text.replace("very much.", "very, very much."),  # version 4, final: the old book
+             text.replace("version: 4", "version: 6"),
+             text.replace("version: 4", "version: 6").replace("very much.", "very, very much.")]
+
+    def saved(files: Any, poll: float) -> Any:
+        for version in saves:
+            account.write_text(version, encoding="utf-8")
+            yield None
+
+    monkeypatch.setattr(watch_module, "changes", saved)
+    said: list[str] = []
+    assert watch(account, said.append, out_dir=out, formats=["pdf"]) == 4
+    assert old.read_bytes() == before
+    assert sum(" built " in line for line in said) == 3, said
+    assert any("already exists" in line and old.name in line for line in said), said
+    assert sorted(p.name for p in out.iterdir()) == [
+        "jay-and-mias-book-v4-2026-09-15.pdf", "jay-and-mias-book-v5-2026-09-15.pdf",
+        "jay-and-mias-book-v6-2026-09-15.pdf"]

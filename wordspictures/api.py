@@ -5,21 +5,23 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import os
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from wordspictures.account.load import load_account, read_account
 from wordspictures.account.model import Account
 from wordspictures.errors import AccountError, WordsPicturesError
-from wordspictures.problems import Problem
+from wordspictures.problems import Problem, sort_problems
 
 if TYPE_CHECKING:
     from wordspictures.render.files import PrintOptions
     from wordspictures.system.forked import Worker
 
 FORMATS = ("pptx", "pdf")
+ALLOW_ADVICE = ("A word the family has explained to the child may stay: add it under "
+                "'allow:' in the account (docs/checking.md).")
 
 
 @dataclass(frozen=True)
@@ -57,7 +59,6 @@ def check_account(path: Path | str, strict: bool = False,
     for the caller: it decides what stops.
     """
     from wordspictures.lint import lint_account
-    from wordspictures.problems import sort_problems
 
     account, problems = read_checked(path, rules_dir)
     if account is not None:
@@ -71,21 +72,25 @@ def build_book(path: Path | str, out_dir: Path | str | None = None,
                orientation: str = "portrait", booklet: bool = False,
                rotate_backs: bool = False, children: Sequence[str] = (),
                force: bool = False, archive: bool = False,
-               anonymise: bool = False, word_check: bool = False,
-               worker: Worker[Any] | None = None) -> BuildResult:
+               anonymise: bool = False, word_check: bool = True,
+               worker: Worker[Any] | None = None, own: Collection[Path] = ()) -> BuildResult:
     """Build the book of one account and return what was written.
 
     ``children`` (person ids) makes a book for each of those children, at their own age;
     without it one book is made for everyone in ``for``. ``booklet`` adds a PDF to print
     double-sided and fold; ``archive`` makes the PDF PDF/A-2b. A final book that exists is
-    only replaced with ``force``. Everything is made in memory first; the files are written
+    only replaced with ``force``, or when it is one of ``own``: the files this caller made
+    itself (``watch`` replaces its own book at every save, never one that was there before
+    it). Everything is made in memory first; the files are written
     only when every book and format has been rendered, so a failure changes nothing on disk.
     ``anonymise`` makes a copy for supervision or training: everyone named by role, dates to
     the month, no photos (``wordspictures.account.anonymise``); its files are named from that copy
     (``<default title>-v<version>-<year>-<month>-anonymous``), never from the real title.
-    ``word_check`` also runs the word check on the account (as written) and returns its
-    findings; it runs while the second core makes the PDF. ``worker`` is a PDF worker the
-    caller started earlier (``forked.pdf_worker``); without it one is started here.
+    ``word_check`` runs the word check on the account (as written) while the second core
+    makes the PDF, and returns its findings; its errors stop the book as the account's own
+    do (with ``strict``: any finding), unless the account allows the words (``allow:``).
+    ``worker`` is a PDF worker the caller started earlier (``forked.pdf_worker``); without
+    it one is started here.
     """
     from wordspictures.render.files import PrintOptions
     from wordspictures.system.forked import pdf_worker
@@ -96,7 +101,7 @@ def build_book(path: Path | str, out_dir: Path | str | None = None,
         # The worker gets ready on the second core while we read and plan.
         worker = worker or pdf_worker(options.formats)
         return build(Path(path), out_dir, options, templates, strict, children, force,
-                     anonymise, word_check, worker)
+                     anonymise, word_check, worker, own)
     finally:
         if worker is not None:
             worker.cancel()
@@ -104,15 +109,16 @@ def build_book(path: Path | str, out_dir: Path | str | None = None,
 
 def build(source: Path, out_dir: Path | str | None, options: PrintOptions,
           templates: Path | None, strict: bool, children: Sequence[str], force: bool,
-          anonymise: bool, word_check: bool, worker: Worker[Any] | None) -> BuildResult:
+          anonymise: bool, word_check: bool, worker: Worker[Any] | None,
+          own: Collection[Path] = ()) -> BuildResult:
     """``build_book`` once the options are known to be right and the PDF worker started."""
     from wordspictures.render.files import render_book
-    from wordspictures.system.output import book_filename, refuse_to_replace, write_files
+    from wordspictures.system.output import refuse_to_replace, write_files
 
     account, problems = read_checked(source, templates)
     errors = [p for p in problems if not p.is_warning or strict]
     if account is None or errors:
-        raise AccountError(problems)
+        raise AccountError(problems, strict)
 
     created = document_time(account)
     findings: list[Problem] = []
@@ -123,18 +129,11 @@ def build(source: Path, out_dir: Path | str | None, options: PrintOptions,
 
         findings.extend(lint_account(original, templates))
 
-    name_date, name_end = account.date, ""
+    naming = naming_for(account, anonymise, templates)
     if anonymise:
-        from wordspictures.account.anonymise import anonymise as make_anonymous
-        from wordspictures.language.wording import Wording
-
-        wording = Wording(account.language, templates)
-        account = make_anonymous(account, wording)
+        account = naming.account
         # The files' dates are the month's too; the name has the month, not the day.
         created = created.replace(day=1, hour=12, minute=0, second=0, microsecond=0)
-        name_date = None
-        name_end = "-".join(filter(None, (f"{account.date:%Y-%m}" if account.date else "",
-                                          wording.phrase("anonymous"))))
     folder = Path(out_dir) if out_dir is not None else source.parent
     outputs: dict[Path, bytes] = {}
     books = []
@@ -146,17 +145,83 @@ def build(source: Path, out_dir: Path | str | None, options: PrintOptions,
         worker = None  # used up: a next child's book starts its own
         names = []
         for (suffix, ext), data in rendered.files.items():
-            name = book_filename(rendered.book.title, account.version, name_date, ext,
-                                 child=account.person(child).called if anonymise and child
-                                 else child, suffix="-".join(filter(None, (name_end, suffix))))
-            outputs[folder / name] = data
-            names.append(folder / name)
+            name = folder / naming.name(rendered.book.title, child, ext, suffix)
+            outputs[name] = data
+            names.append(name)
         books.append(BuiltBook(child, tuple(names), len(rendered.book.pages)))
+    if any(not p.is_warning or strict for p in findings):
+        raise AccountError(sort_problems([*problems, *findings]), strict, ALLOW_ADVICE)
     if not account.is_draft and not force:
-        refuse_to_replace(outputs)
+        mine = {p.resolve() for p in own}
+        refuse_to_replace(p for p in outputs if p.resolve() not in mine)
     write_files(outputs)
     return BuildResult(tuple(outputs), sum(b.pages for b in books), tuple(problems),
                        tuple(books), tuple(findings))
+
+
+@dataclass(frozen=True)
+class Naming:
+    """How a build names its files: the account as the book tells it (with --anonymise,
+    the anonymous copy), and the date and ending its names take."""
+
+    account: Account
+    date: dt.date | None
+    end: str = ""
+    anonymous: bool = False
+
+    def name(self, title: str, child: str | None, ext: str, suffix: str = "") -> str:
+        """Return the name of one file of the book for ``child`` (None: for everyone)."""
+        from wordspictures.system.output import book_filename
+
+        shown = self.account.person(child).called if self.anonymous and child else child
+        return book_filename(title, self.account.version, self.date, ext, child=shown,
+                             suffix="-".join(filter(None, (self.end, suffix))))
+
+
+def naming_for(account: Account, anonymise: bool, templates: Path | None) -> Naming:
+    """Return how the book of ``account`` is told and named; an anonymous copy's names
+    have the month and the word 'anonymous' in the book's language, never the day."""
+    if not anonymise:
+        return Naming(account, account.date)
+    from wordspictures.account.anonymise import anonymise as make_anonymous
+    from wordspictures.language.wording import Wording
+
+    wording = Wording(account.language, templates)
+    hidden = make_anonymous(account, wording)
+    end = "-".join(filter(None, (f"{hidden.date:%Y-%m}" if hidden.date else "",
+                                 wording.phrase("anonymous"))))
+    return Naming(hidden, None, end, anonymous=True)
+
+
+def book_files(path: Path | str, out_dir: Path | str | None = None,
+               formats: Sequence[str] = FORMATS, templates: Path | None = None, *,
+               booklet: bool = False, children: Sequence[str] = (), anonymise: bool = False,
+               **options: Any) -> tuple[Path, ...]:
+    """Return the files ``build_book`` with these options would write, in its order,
+    without making any; () when the account cannot be built. A batch asks this of every
+    account first, so that no book silently replaces another. The other options of
+    ``build_book`` do not change the names."""
+    from wordspictures.language.wording import Wording
+
+    path = Path(path)
+    account, _ = read_account(path, templates=templates)
+    if account is None:
+        return ()
+    try:
+        chosen = choose_children(account, children)
+    except WordsPicturesError:
+        return ()
+    naming = naming_for(account, anonymise, templates)
+    wording = Wording(account.language, templates)
+    folder = Path(out_dir) if out_dir is not None else path.parent
+    parts = [("", fmt) for fmt in formats] + ([("booklet", "pdf")] if booklet else [])
+    files: list[Path] = []
+    for child in chosen:
+        told = replace(naming.account, for_children=(child,)) if child else naming.account
+        # The title the planner gives the book (book.planner.Planner.plan).
+        title = told.title or wording.phrase("default_title", list(told.children))
+        files += [folder / naming.name(title, child, ext, suffix) for suffix, ext in parts]
+    return tuple(files)
 
 
 def read_checked(path: Path | str, templates: Path | None = None
@@ -219,4 +284,4 @@ def document_time(account: Account) -> dt.datetime:
     return dt.datetime(day.year, day.month, day.day, 12, 0, tzinfo=dt.timezone.utc)
 
 
-__all__ = ["BuildResult", "build_book", "check_account", "load_account"]
+__all__ = ["BuildResult", "book_files", "build_book", "check_account", "load_account"]

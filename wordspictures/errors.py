@@ -18,12 +18,14 @@ class WordsPicturesError(click.ClickException):
 class AccountError(WordsPicturesError):
     """The account has problems that stop the book from being made."""
 
-    def __init__(self, problems: Sequence[Problem]):
+    def __init__(self, problems: Sequence[Problem], strict: bool = False, advice: str = ""):
+        """``strict``: the warnings stopped the book too; ``advice`` ends the message."""
         self.problems = tuple(problems)
-        count = sum(not p.is_warning for p in self.problems)
+        count = sum(strict or not p.is_warning for p in self.problems)
         lines = [str(p) for p in self.problems]
         noun = "problem" if count == 1 else "problems"
         lines.append(f"{count} {noun} to fix before the book can be made; nothing was written.")
+        lines += [advice] if advice else []
         super().__init__("\n".join(lines))
 
     def show(self, file=None) -> None:

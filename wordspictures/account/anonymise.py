@@ -175,8 +175,14 @@ class NameFinder:
     def spellings(self, term: str) -> Iterable[str]:
         """Return how the term may be written: as given, in capitals, and with a small or
         capital first letter when it starts with a title or family word ('mama', 'Oma
-        Khadija'; but 'Mark' is never 'mark')."""
-        term = " ".join(term.split())
+        Khadija'; but 'Mark' is never 'mark').
+
+        A name word typed in small letters ('politie', 'de buren', 'lisa') is looked for
+        with its capital only: in the text 'de politie' is a word, not someone's name
+        (it became 'de Politieagent'), while 'Lisa' there is the name all the same.
+        """
+        term = " ".join(w[0].upper() + w[1:] if self.is_name(w) and w.islower() else w
+                        for w in term.split())
         if not term:
             return set()
         found = {term, term.upper()}

@@ -22,11 +22,24 @@ TRANSLATIONS = {
 }
 
 
-def did_you_mean(word: str, choices: Iterable[str]) -> str:
-    """Return ``did you mean 'x'?`` for the closest choice, or '' when none is close."""
+def closest(word: str, choices: Iterable[str]) -> str | None:
+    """Return the choice the word was meant to be (its translation first), or None."""
     choices = list(choices)
-    translated = TRANSLATIONS.get(word.lower())
-    if translated in choices:
-        return f"did you mean '{translated}'?"
+    meant = translated(word, choices)
+    if meant:
+        return meant
     close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
-    return f"did you mean '{close[0]}'?" if close else ""
+    return close[0] if close else None
+
+
+def translated(word: str, choices: Iterable[str]) -> str | None:
+    """Return the English word of the format that ``word`` translates, when it is one of
+    the choices ('mensen' → 'people'), or None."""
+    meant = TRANSLATIONS.get(word.lower())
+    return meant if meant in set(choices) else None
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    """Return ``did you mean 'x'?`` (in English) for the closest choice, or ''."""
+    close = closest(word, choices)
+    return f"did you mean '{close}'?" if close else ""

@@ -25,12 +25,13 @@ from wordspictures.account.vocabulary import (
 
 # The kinds of value a key holds. The simple ones are read by ``Fields.value``; a group of
 # keys (people, looks, a story list, the scale) by the loader's own function for it.
-TEXT, CHOICE, WHOLE, FLAG, DATE, ID, IDS, PLACE, PICTURE, WORDS = (
-    "text", "choice", "whole", "flag", "date", "id", "ids", "place", "picture", "words")
+TEXT, CHOICE, WHOLE, FLAG, DATE, ID, IDS, PLACE, PICTURE, WORDS, PHONE = (
+    "text", "choice", "whole", "flag", "date", "id", "ids", "place", "picture", "words",
+    "phone")
 LANGUAGE, CHILDREN, PEOPLE, LOOKS, ITEMS, SCORES = (
     "language", "children", "people", "looks", "items", "scores")
 # The kinds ``Fields.value`` reads; the others are groups or need the whole story.
-SIMPLE = frozenset({TEXT, CHOICE, WHOLE, FLAG, DATE, ID, IDS, PLACE, PICTURE})
+SIMPLE = frozenset({TEXT, CHOICE, WHOLE, FLAG, DATE, ID, IDS, PLACE, PICTURE, PHONE})
 
 PERSON_ID = re.compile(r"^[A-Za-z][A-Za-z0-9_-]*$")
 
@@ -150,8 +151,8 @@ ENTRY = (
 )
 # Keys an item may have beyond ENTRY, by story list.
 EXTRA = {
-    "helpers": (Key("phone", TEXT, "Only in helpers: a phone number, shown on the page "
-                    "'Who can I call?'.", "the phone number"),),
+    "helpers": (Key("phone", PHONE, "Only in helpers: a phone number (with digits), shown "
+                    "on the page 'Who can I call?'.", "the phone number"),),
 }
 
 # -- a score on the safety scale ------------------------------------------------------
@@ -179,3 +180,9 @@ def names(keys: tuple[Key, ...]) -> tuple[str, ...]:
 
 
 SECTION_NAMES = names(SECTIONS)
+
+
+# Every key name an account may hold, anywhere; and those that start at the left edge.
+KEY_NAMES = frozenset(key.name for group in (TOP_KEYS, PERSON, LOOKS_KEYS, ENTRY, SCORE,
+                                             *EXTRA.values()) for key in group)
+TOP_KEY_NAMES = frozenset(names(TOP_KEYS))

@@ -9,7 +9,9 @@ from typing import Any
 import yaml
 
 from wordspictures.account.fields import Fields, unique
+from wordspictures.account.hints import translated
 from wordspictures.account.keys import (
+    KEY_NAMES,
     LOOKS_KEYS,
     NEEDS_WHO,
     PERSON,
@@ -18,15 +20,19 @@ from wordspictures.account.keys import (
     SECTIONS,
     STORY_KEYS,
     TOP,
+    TOP_KEY_NAMES,
     TOP_KEYS,
+    Key,
     entry_keys,
     names,
 )
+from wordspictures.account.lines import quoted
 from wordspictures.account.model import Account, Entry, Looks, Person, Score
-from wordspictures.account.source import compose, find_tabs, read_text
+from wordspictures.account.source import account_language, compose, find_tabs, read_text
 from wordspictures.account.vocabulary import ROLES
 from wordspictures.errors import AccountError
 from wordspictures.language.files import available_languages
+from wordspictures.language.messages import Messages
 from wordspictures.problems import WARNING, Problem, sort_problems
 
 
@@ -51,23 +57,28 @@ def read_account(path: Path | str, shown: str | None = None, templates: Path | N
     path = Path(path)
     languages = available_languages(templates)
     shown = shown or str(path)
-    text, problems = read_text(path, shown)
+    text, problems = read_text(path, shown, Messages(None, templates))
     if text is None:
         return None, problems
-    return read_account_text(text, path, shown, languages)
+    return read_account_text(text, path, shown, languages, templates)
 
 
 def read_account_text(text: str, path: Path, shown: str | None = None,
-                      languages: Sequence[str] | None = None
+                      languages: Sequence[str] | None = None, templates: Path | None = None
                       ) -> tuple[Account | None, list[Problem]]:
     """Return the account written in ``text`` as if read from ``path`` (its pictures are
-    looked for beside it), and all problems found in it."""
+    looked for beside it), and all problems found in it, in the account's language where
+    its ``language:`` line names one of ``languages`` (else in English)."""
     shown = shown or str(path)
-    tabs = find_tabs(text, shown)
-    root, problems = compose(text, shown)
+    language = account_language(text)
+    say = Messages(language if language in (languages or available_languages()) else None,
+                   templates)
+    tabs = find_tabs(text, shown, say)
+    root, problems = compose(text, shown, say)
     if root is None:
         return None, tabs or problems
-    fields = Fields(shown, path.parent.resolve(), problems=tabs + problems, source=text)
+    fields = Fields(shown, path.parent.resolve(), problems=tabs + problems, source=text,
+                    say=say)
     account = parse_account(root, path, fields, languages)
     problems = sort_problems(fields.problems)
     if any(not p.is_warning for p in problems):
@@ -81,17 +92,16 @@ def parse_account(root: yaml.Node, path: Path, f: Fields,
 
     ``languages`` are the codes the story may be told in (default: the built-in packs).
     """
-    top = f.mapping(root, "the account", names(TOP_KEYS))
+    top = f.mapping(root, f.where("account"), names(TOP_KEYS), KEY_NAMES - TOP_KEY_NAMES)
     if not top and isinstance(root, yaml.MappingNode):
-        f.error(root, "the account has none of its parts", "start with 'language:' and 'people:'")
+        f.report(root, "account.no_parts")
     language = read_language(top, root, f, languages or available_languages())
     people = read_people(top, root, f)
     sections: dict[str, Any] = {key.name: read_entries(top.get(key.name), key.name, f)
                                 for key in SECTIONS}
     if not any(top.get(name) for name in STORY_KEYS) and top:
-        f.error(root, "this is not yet a Words and Pictures story",
-                "add at least one of 'worried', 'what_happened' or 'safety_plan'")
-    return Account(
+        f.report(root, "account.no_story")
+    account = Account(
         source=path, language=language, people=people,
         for_children=read_for(top, root, people, f),
         **f.settled(top, TOP),
@@ -99,14 +109,32 @@ def parse_account(root: yaml.Node, path: Path, f: Fields,
         scale=read_scale(top.get("scale"), f),
         **sections,
     )
+    warn_unused(account, f)
+    return account
+
+
+def warn_unused(account: Account, f: Fields) -> None:
+    """Warn about someone under 'people:' whom the story never names: not by id (who, for,
+    made_by, the scale) and not by name in a text. The cast page would show them, taking
+    part in nothing (the interview once made a person of half a sentence)."""
+    named = {*account.for_children, *account.made_by, *(s.who for s in account.scale)}
+    named |= {pid for _, entries in account.entries() for e in entries for pid in e.who}
+    texts = " ".join(e.text for _, entries in account.entries() for e in entries).casefold()
+    for person in account.people:
+        if person.id in named or person.is_child:
+            continue
+        if any(word and word.casefold() in texts for word in (person.name, person.called)):
+            continue
+        f.problems.append(f.say.problem("account.unused_person", person.mark, warning=True,
+                                        id=person.id))
 
 
 def read_language(top: dict[str, yaml.Node], root: yaml.Node, f: Fields,
                   languages: Sequence[str]) -> str:
     """Return the story's language code, one of ``languages``."""
     if "language" not in top:
-        f.error(root, "the account does not say its language",
-                f"add a first line 'language: nl' (or one of: {', '.join(languages)})")
+        f.report(root, "account.no_language", example="nl" if "nl" in languages
+                 else languages[0], languages=", ".join(languages))
         return "en"
     return f.choice(top["language"], "language", languages) or "en"
 
@@ -114,12 +142,11 @@ def read_language(top: dict[str, yaml.Node], root: yaml.Node, f: Fields,
 def read_people(top: dict[str, yaml.Node], root: yaml.Node, f: Fields) -> tuple[Person, ...]:
     """Return everyone in the story, in the order they are written."""
     if "people" not in top:
-        f.error(root, "the account has no 'people:'", "list everyone in the story under 'people:'")
+        f.report(root, "account.no_people")
         return ()
     node = top["people"]
     if not isinstance(node, yaml.MappingNode):
-        f.error(node, "'people' should hold one block per person",
-                "write each person as 'id: {name: …, role: …}'")
+        f.report(node, "account.people_shape")
         return ()
     # Every id counts as known, even of a person with a mistake, so that one typo in a
     # person does not also turn every mention of them into an error.
@@ -129,10 +156,9 @@ def read_people(top: dict[str, yaml.Node], root: yaml.Node, f: Fields) -> tuple[
     for key_node, value_node in node.value:
         pid = str(key_node.value) if isinstance(key_node, yaml.ScalarNode) else ""
         if not PERSON_ID.match(pid):
-            f.error(key_node, f"'{pid}' cannot be used as a person's id",
-                    "use one word of letters, digits and '_', like 'oma_ria'")
+            f.report(key_node, "account.bad_id", id=pid)
         elif pid in seen:
-            f.error(key_node, f"the person '{pid}' is listed twice", "keep one of them")
+            f.report(key_node, "account.id_twice", id=pid)
         else:
             seen.add(pid)
             person = read_person(pid, value_node, f)
@@ -147,16 +173,17 @@ def read_person(pid: str, node: yaml.Node, f: Fields) -> Person | None:
     Every key is checked, also of a person whose name or role is missing or wrong, so that
     the caseworker sees every mistake at once.
     """
-    keys = f.mapping(node, f"the person '{pid}'", names(PERSON))
+    keys = f.mapping(node, f.where("person", id=pid), names(PERSON))
     if not isinstance(node, yaml.MappingNode):
         return None
     values = f.settled(keys, PERSON)
     for key in (k.name for k in PERSON if k.required and k.name not in keys):
-        f.error(node, f"the person '{pid}' has no {key}",
-                f"add '{key}: …'" + (f" (one of: {', '.join(ROLES)})" if key == "role" else ""))
+        if key == "role":
+            f.report(node, "account.person_lacks_role", id=pid, roles=", ".join(ROLES))
+        else:
+            f.report(node, "account.person_lacks", id=pid, key=key)
     if values["role"] == "child" and "age" not in keys:
-        f.error(node, f"the child '{pid}' has no age",
-                "add 'age: …' in years: it sets how the book reads and how big the drawing is")
+        f.report(node, "account.child_age", id=pid)
     looks = read_looks(keys.get("looks"), pid, f)
     if not values["name"] or not values["role"]:
         return None
@@ -168,7 +195,7 @@ def read_looks(node: yaml.Node | None, pid: str, f: Fields) -> Looks:
     """Return how a person is drawn."""
     if node is None:
         return Looks()
-    return Looks(**f.settled(f.mapping(node, f"the looks of '{pid}'", names(LOOKS_KEYS)),
+    return Looks(**f.settled(f.mapping(node, f.where("looks", id=pid), names(LOOKS_KEYS)),
                              LOOKS_KEYS))
 
 
@@ -178,15 +205,14 @@ def read_for(top: dict[str, yaml.Node], root: yaml.Node, people: tuple[Person, .
     if "for" in top:
         chosen = f.person_ids_of(top["for"])
         roles = {p.id: p.role for p in people}
-        for node in f.items(top["for"], "'for'"):
+        for node in f.items(top["for"], f.where("for")):
             if roles.get(str(node.value)) not in (None, "child"):
-                f.error(node, f"'{node.value}' is not a child in this story",
-                        "'for' names the children the book is for (role: child)")
+                f.report(node, "account.not_a_child", id=node.value)
         if chosen:
             return chosen
     children = tuple(p.id for p in people if p.is_child)
     if not children and people:
-        f.error(root, "the story has no child", "give the child 'role: child' and an age")
+        f.report(root, "account.no_child")
     return children
 
 
@@ -194,31 +220,50 @@ def read_entries(node: yaml.Node | None, section: str, f: Fields) -> tuple[Entry
     """Return the entries of a story list."""
     if node is None:
         return ()
-    entries = (read_entry(item, section, f) for item in f.items(node, f"'{section}'"))
+    entries = (read_entry(item, section, f)
+               for item in f.items(node, f.where("section", section=section)))
     return tuple(e for e in entries if e)
 
 
 def read_entry(node: yaml.Node, section: str, f: Fields) -> Entry | None:
     """Return one entry: plain text, or a block with 'text' and optional keys."""
     if isinstance(node, yaml.ScalarNode):
-        text = f.text(node, f"an item of '{section}'")
+        text = f.text(node, f.where("item", section=section))
         if text and section in NEEDS_WHO:
-            f.error(node, f"this item of '{section}' does not say {NEEDS_WHO[section]}",
-                    "write it as '- {text: …, who: [id, …]}'")
+            f.report(node, "account.item_needs_who", section=section,
+                     needs=f.say.text(f"needs.{section}"))
         return Entry(text=text, mark=f.mark(node)) if text else None
     allowed = entry_keys(section)
-    keys = f.mapping(node, f"an item of '{section}'", names(allowed))
+    if text_with_colon(node, allowed, f):
+        return None
+    keys = f.mapping(node, f.where("item", section=section), names(allowed))
     if not isinstance(node, yaml.MappingNode):
         return None
     if "text" not in keys:
-        f.error(node, f"this item of '{section}' has no text", "add 'text: …'")
+        f.report(node, "account.item_no_text", section=section)
     if section in NEEDS_WHO and "who" not in keys:
-        f.error(node, f"this item of '{section}' does not say {NEEDS_WHO[section]}",
-                "add 'who: [id, …]' with the people who do it")
+        f.report(node, "account.item_no_who", section=section,
+                 needs=f.say.text(f"needs.{section}"))
     values = f.settled(keys, allowed, section)
     if values["text"] is None:
         return None
     return Entry(mark=f.mark(keys["text"]), **values)
+
+
+def text_with_colon(node: yaml.Node, allowed: tuple[Key, ...], f: Fields) -> bool:
+    """Report '- Om 8 uur: Mama brengt Mila.' (a text with a colon, read as the key 'Om 8
+    uur'): one pair, its key no key of an item, its value text. Return True if reported."""
+    if not isinstance(node, yaml.MappingNode) or len(node.value) != 1:
+        return False
+    key, value = node.value[0]
+    if not isinstance(key, yaml.ScalarNode) or key.style is not None \
+            or str(key.value) in names(allowed) or translated(str(key.value), names(allowed)):
+        return False
+    if not isinstance(value, yaml.ScalarNode) or value.style is not None or not f.source:
+        return False
+    typed = f.source[key.start_mark.index:value.end_mark.index]
+    f.report(key, "field.colon_item", key=key.value, fixed=f"- {quoted(typed)}")
+    return True
 
 
 def read_scale(node: yaml.Node | None, f: Fields) -> tuple[Score, ...]:
@@ -226,12 +271,11 @@ def read_scale(node: yaml.Node | None, f: Fields) -> tuple[Score, ...]:
     if node is None:
         return ()
     scores = []
-    for item in f.items(node, "'scale'"):
-        keys = f.mapping(item, "a score on the scale", names(SCORE))
+    for item in f.items(node, f.where("section", section="scale")):
+        keys = f.mapping(item, f.where("score"), names(SCORE))
         for key in (k.name for k in SCORE if k.required):
             if isinstance(item, yaml.MappingNode) and key not in keys:
-                f.error(item, f"this score has no '{key}'",
-                        "write it as '- {who: id, score: 0 to 10}'")
+                f.report(item, "account.score_lacks", key=key)
         values = f.settled(keys, SCORE)
         if values["who"] and values["score"] is not None:
             scores.append(Score(mark=f.mark(item), **values))
@@ -242,7 +286,7 @@ def read_words(node: yaml.Node | None, f: Fields) -> tuple[str, ...]:
     """Return the words the family has explained to the child (the check allows them)."""
     if node is None:
         return ()
-    words = (f.text(item, "an allowed word") for item in f.items(node, "'allow'"))
+    words = (f.text(item, f.where("allowed_word")) for item in f.items(node, f.where("allow")))
     return tuple(unique(w for w in words if w))
 
 

@@ -65,9 +65,40 @@ def build_many(accounts: Sequence[Path], jobs: int = 1,
             yield future.result()
 
 
+def refuse_clashes(accounts: Sequence[Path], **options: Any) -> None:
+    """Raise a WordsPicturesError, before anything is built, when two accounts would write
+    the same file (same title, version and date into one folder): one book would silently
+    replace the other. An account named twice is said so."""
+    from wordspictures.api import book_files
+
+    writers: dict[Path, Path] = {}
+    seen: dict[Path, Path] = {}
+    clashes: list[str] = []
+    for account in accounts:
+        if account.resolve() in seen:
+            clashes.append(f"{account} is given twice — name each account once")
+            continue
+        seen[account.resolve()] = account
+        both: dict[Path, list[Path]] = {}
+        for path in book_files(account, **options):
+            other = writers.setdefault(path.resolve(), account)
+            if other != account:
+                both.setdefault(other, []).append(path)
+        for other, paths in both.items():
+            names = ", ".join(f"'{path}'" for path in paths)
+            clashes.append(f"{other} and {account} would both write {names} — give one of "
+                           "them another title, version or date, or build them into "
+                           "different folders (-o)")
+    if clashes:
+        raise WordsPicturesError("\n".join([*clashes, "nothing was written"]))
+
+
 def run_batch(accounts: Sequence[Path], jobs: int, report: Callable[[Outcome], None],
               **options: Any) -> list[Outcome]:
-    """Build every account, calling ``report`` after each; return the outcomes in order."""
+    """Build every account, calling ``report`` after each; return the outcomes in order.
+
+    Accounts that would write the same file are refused first (``refuse_clashes``)."""
+    refuse_clashes(accounts, **options)
     outcomes = []
     for outcome in build_many(accounts, jobs, **options):
         report(outcome)

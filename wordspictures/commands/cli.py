@@ -12,14 +12,15 @@ import click
 
 from wordspictures import __version__
 from wordspictures.commands import cli_account, cli_book, cli_templates
+from wordspictures.commands.options import add_verbosity
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", prog_name="wordspictures")
 @click.option("-q", "--quiet", "quiet", count=True,
-              help="Say less: only errors and warnings (stderr).")
+              help="Say less: only errors and warnings (stderr). Also after the command.")
 @click.option("-v", "--verbose", "verbose", count=True,
-              help="Say more: timings and every warning in full.")
+              help="Say more: timings and every warning in full. Also after the command.")
 @click.pass_context
 def main(ctx: click.Context, quiet: int, verbose: int) -> None:
     """Make a Words and Pictures storybook from a caseworker's account.
@@ -66,4 +67,5 @@ def run() -> None:
 
 for command in (cli_book.build, cli_account.check, cli_account.new, cli_account.schema_command,
                 cli_templates.templates, cli_book.demo, cli_book.watch, cli_book.preview):
+    add_verbosity(command)
     main.add_command(command)

@@ -9,6 +9,7 @@ import click
 
 from wordspictures.commands.options import (
     ACCOUNT,
+    PAPER,
     TEMPLATES,
     book_options,
     check_book_options,
@@ -27,7 +28,9 @@ from wordspictures.commands.options import (
 def build(accounts: tuple[Path, ...], jobs: int, **options: Any) -> None:
     """Build the book (PowerPoint and PDF) from ACCOUNT, or from several accounts.
 
-    The word check runs too and prints a one-line summary; it never changes the text.
+    The word check runs too and never changes the text: its errors stop the book, as the
+    account's own problems do, unless the account allows the words ('allow:'). One line
+    counts what 'check' would show.
 
     \b
     Example:
@@ -60,8 +63,7 @@ def build_single(account: Path, options: dict[str, Any]) -> None:
         click.echo(str(problem), err=True)
     for path in result.files:
         say(f"wrote {path}")
-    say(f"{result.pages} pages, {len(result.warnings)} warnings")
-    say(summary(result.findings, str(account)))
+    say(f"{result.pages} pages, {summary([*result.warnings, *result.findings], str(account))}")
 
 
 def build_batch(accounts: tuple[Path, ...], jobs: int, options: dict[str, Any]) -> None:
@@ -104,7 +106,9 @@ def watch(account: Path, **options: Any) -> None:
 
     Keep the book open beside the account while you edit it with the family: each save
     makes a new book in a moment, the same book 'build' makes with the same options. A
-    file caught half-saved is not an error: the command waits for the next save.
+    file caught half-saved is not an error: the command waits for the next save. Each save
+    replaces the book this watch made; a final book that was there before it started is
+    kept, as by 'build', unless you add --force.
 
     \b
     Example:
@@ -125,7 +129,7 @@ def watch(account: Path, **options: Any) -> None:
 @click.argument("account", type=ACCOUNT)
 @click.option("-o", "--output", "out_dir", type=click.Path(file_okay=False, path_type=Path),
               help="Folder for the pictures (default: the account's folder).")
-@click.option("--paper", type=click.Choice(["a5", "a4", "letter"]), default="a5",
+@click.option("--paper", type=PAPER, default="a5",
               show_default=True, help="Page size.")
 @click.option("--child", default=None, help="Preview the book of this child (a person id).")
 @click.option("--dpi", type=click.IntRange(20, 300), default=60, show_default=True,
@@ -166,3 +170,22 @@ def demo(out_dir: Path) -> None:
         for path in result.files:
             click.echo(f"wrote {path}")
     click.echo(f"open the books in {out_dir.resolve()}")
+    hint = how_to_run()
+    if hint:
+        click.echo(hint)
+
+
+def how_to_run() -> str | None:
+    """Return how to type the command when typing 'wordspictures' would not find it (after
+    'make demo' it is in the project's .venv), or None when it would."""
+    import shutil
+    import sys
+
+    folder = Path(sys.executable).parent
+    command = folder / ("wordspictures.exe" if sys.platform == "win32" else "wordspictures")
+    found = shutil.which("wordspictures")
+    if not command.exists() or (found and Path(found).resolve() == command.resolve()):
+        return None
+    activate = f"{folder / 'activate'}" if sys.platform == "win32" else f". {folder}/activate"
+    return (f"to make more books, type the command as {command}, or first type "
+            f"'{activate}' in this terminal to type just 'wordspictures'")

@@ -12,12 +12,35 @@ ACCOUNT = click.Path(exists=False, dir_okay=True, path_type=Path)
 
 
 PACK = click.Path(file_okay=False, exists=True, path_type=Path)
+# 'A4' as people write it is a4: the value passed on is the choice as listed here.
+PAPER = click.Choice(["a5", "a4", "letter"], case_sensitive=False)
 
 
 def verbosity() -> int:
     """Return -q's and -v's count (-q counts down), or 0 outside a command."""
     ctx = click.get_current_context(silent=True)
     return (ctx.find_root().obj or {}).get("verbosity", 0) if ctx else 0
+
+
+def count_verbosity(ctx: click.Context, param: click.Parameter, value: int) -> None:
+    """Add a command's own -q or -v to the count kept at the top (``main``)."""
+    root = ctx.find_root()
+    root.obj = root.obj or {"verbosity": 0}
+    root.obj["verbosity"] += -value if param.name == "quiet" else value
+
+
+def add_verbosity(command: click.Command) -> None:
+    """Let -q and -v follow the command's name too ('build x.yaml -q'), not only stand
+    before it: the way people type them. A group's commands get them as well."""
+    command.params += [
+        click.Option(["-q", "--quiet", "quiet"], count=True, expose_value=False,
+                     callback=count_verbosity, help="Say less (also before the command)."),
+        click.Option(["-v", "--verbose", "verbose"], count=True, expose_value=False,
+                     callback=count_verbosity, help="Say more (also before the command)."),
+    ]
+    if isinstance(command, click.Group):
+        for sub in command.commands.values():
+            add_verbosity(sub)
 
 
 def say(message: str, level: int = 0) -> None:
@@ -47,9 +70,10 @@ def book_options(command: Callable[..., None]) -> Callable[..., None]:
         click.option("--format", "formats", default="pptx,pdf", show_default=True,
                      callback=parse_formats,
                      help="Which files to make: pptx, pdf, or both separated by a comma."),
-        click.option("--paper", type=click.Choice(["a5", "a4", "letter"]), default="a5",
+        click.option("--paper", type=PAPER, default="a5",
                      show_default=True, help="Page size of the PowerPoint and the PDF."),
-        click.option("--orientation", type=click.Choice(["portrait", "landscape"]),
+        click.option("--orientation", type=click.Choice(["portrait", "landscape"],
+                                                        case_sensitive=False),
                      default="portrait", show_default=True,
                      help="Portrait: picture above the words. Landscape: picture beside "
                           "them."),

@@ -7,21 +7,30 @@ the caseworker chose), so completion and checking work without a network.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
+import re
 from importlib import resources
 from pathlib import Path
 
 from wordspictures.errors import WordsPicturesError
-from wordspictures.language.files import available_languages, find_pack_file
+from wordspictures.language.files import available_languages, fill, find_pack_file
 from wordspictures.system.output import write_files
+
+# The starter's own date line (a pack's starter is a valid account, so it holds a real
+# date, which the new account replaces with today's).
+STARTER_DATE = re.compile(r"^(date:[ \t]*)\d{4}-\d{2}-\d{2}", re.MULTILINE)
 
 
 def write_starter(path: Path, language: str, force: bool = False,
-                  templates: Path | None = None, schema: Path | None = None) -> list[Path]:
+                  templates: Path | None = None, schema: Path | None = None,
+                  today: dt.date | None = None) -> list[Path]:
     """Write the commented starter account of a language to ``path``; return what was written.
 
     ``schema`` is where to write the JSON Schema that the editor comment points at (None:
     no schema and no comment); ``templates`` is an organisation's pack, looked in first.
+    The starter's comments name the file as it is called (``{file}``) and its date is
+    ``today``: a new draft is made today, and the commands to run are the ones to type.
     """
     refuse_existing(path, force)
     starter = find_pack_file(language, "starter.yaml", templates)
@@ -29,7 +38,9 @@ def write_starter(path: Path, language: str, force: bool = False,
         raise WordsPicturesError(f"there is no starter account for the language '{language}' "
                                  f"— add 'starter.yaml' to the pack, or choose one of: "
                                  f"{', '.join(available_languages())}")
-    files = account_files(path, starter.read_text(encoding="utf-8"), schema, templates)
+    text = fill(starter.read_text(encoding="utf-8"), {"file": path.name})
+    text = STARTER_DATE.sub(rf"\g<1>{(today or dt.date.today()).isoformat()}", text, count=1)
+    files = account_files(path, text, schema, templates)
     write_files(files)
     return list(files)
 

@@ -110,10 +110,11 @@ def watch(account: Path, echo: Callable[[str], None], rounds: int | None = None,
     from wordspictures.lint import summary
 
     builds = 0
+    made: set[Path] = set()  # the books this watch wrote: its own to replace at a save
     for _ in changes(files_to_watch(account, options.get("templates")), poll):
         started = time.perf_counter()
         try:
-            result = build_book(account, **options, word_check=True)
+            result = build_book(account, **options, word_check=True, own=made)
         except AccountError as error:
             echo(error.format_message())
             echo("waiting for the next save…")
@@ -121,15 +122,16 @@ def watch(account: Path, echo: Callable[[str], None], rounds: int | None = None,
             echo(f"could not build: {error.format_message()}")
             echo("waiting for the next save…")
         else:
-            # From now on the book in the folder is the one this watch made: replace it.
-            options["force"] = True
+            # A final book this watch made is its own to replace at the next save; one
+            # that was there before it is kept, as by build (unless --force).
+            made.update(result.files)
             took = time.perf_counter() - started
             names = ", ".join(path.name for path in result.files)
+            found = summary([*result.warnings, *result.findings], str(account))
             echo(f"{time.strftime('%H:%M:%S')} built {names}: {result.pages} pages, "
-                 f"{len(result.warnings)} warnings, {took:.2f} s")
+                 f"{found}, {took:.2f} s")
             for warning in result.warnings:
                 echo(f"  {warning}")
-            echo(f"  {summary(result.findings, str(account))}")
         builds += 1
         if rounds is not None and builds >= rounds:
             break

@@ -14,6 +14,8 @@ language that is not built in needs every file of the built-in packs.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -22,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+from jinja2.environment import TemplateModule
 from jinja2.sandbox import SandboxedEnvironment
 
 from wordspictures.language.facts import FILE as FACTS_FILE
@@ -202,18 +205,58 @@ def explained(name: str) -> Iterator[None]:
     except jinja2.TemplateNotFound as exc:
         raise TemplateProblem(f"the template '{exc.name}' is missing — add it to the pack, or "
                               "copy it with 'wordspictures templates export'") from exc
+    except jinja2.UndefinedError as exc:
+        raise TemplateProblem(f"{template_line(exc) or name}: {unknown_name(exc)} — fix the "
+                              "template there") from exc
     except jinja2.TemplateError as exc:
         raise TemplateProblem(f"{template_line(exc) or name}: {exc.message or exc} — fix the "
                               "template there") from exc
 
 
+# How jinja2 says a name is unknown: "'titel' is undefined", "'… object' has no attribute
+# 'caled'" (a misspelt macro of an imported template, or a misspelt field).
+UNDEFINED = re.compile(r"'(?P<name>[^']+)' is undefined|has no attribute '(?P<attr>[^']+)'")
+
+
+def unknown_name(exc: jinja2.UndefinedError) -> str:
+    """Return an unknown name in a template in plain words, with the nearest known one."""
+    found = UNDEFINED.search(exc.message or "")
+    if not found:
+        return str(exc.message or exc)
+    name = found.group("name") or found.group("attr")
+    close = difflib.get_close_matches(name, known_names(exc), n=1)
+    return f"there is no '{name}' here" + (f" — did you mean '{close[0]}'?" if close else "")
+
+
+def known_names(exc: BaseException) -> set[str]:
+    """Return the names a failing template could have meant: its variables, and the macros
+    and values of the templates it imported (found in the template's own frames)."""
+    names: set[str] = set()
+    tb = exc.__traceback__
+    while tb is not None:
+        if "__jinja_template__" in tb.tb_frame.f_globals:
+            for value in tb.tb_frame.f_locals.values():
+                if isinstance(value, jinja2.runtime.Context):
+                    names |= set(value.get_all())
+                elif isinstance(value, TemplateModule):
+                    names |= {n for n in vars(value) if not n.startswith("_")}
+        tb = tb.tb_next
+    return names
+
+
 def template_line(exc: BaseException) -> str | None:
-    """Return 'file:line' of the template frame where an error happened, if any."""
+    """Return 'file:line' of the template frame where an error happened, if any.
+
+    The frames run the template's compiled Python: its line is turned back into the line
+    of the template (as jinja2 does for the errors it rewrites itself).
+    """
     found = None
     tb = exc.__traceback__
     while tb is not None:
         filename = tb.tb_frame.f_code.co_filename
         if filename.endswith(".j2"):
-            found = f"{filename}:{tb.tb_lineno}"
+            template = tb.tb_frame.f_globals.get("__jinja_template__")
+            line = template.get_corresponding_lineno(tb.tb_lineno) if template else tb.tb_lineno
+            found = f"{filename}:{line}"
         tb = tb.tb_next
     return found

@@ -54,9 +54,10 @@ def plural(number: int, word: str) -> str:
 
 
 def summary(findings: Iterable[Problem], path: str = "FILE", strict: bool = False) -> str:
-    """Return the one-line word-check summary that ``build`` prints."""
+    """Return the one-line summary ``build`` prints of the account's problems and the word
+    check's findings: the same count as the last line of ``check``."""
     errors, warnings = count(findings, strict)
-    line = f"word check: {plural(errors, 'error')}, {plural(warnings, 'warning')}"
+    line = f"{plural(errors, 'error')}, {plural(warnings, 'warning')}"
     if errors or warnings:
         line += f" — run 'wordspictures check {path}' to see them"
     return line

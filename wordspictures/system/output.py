@@ -88,7 +88,7 @@ def write_files(files: Mapping[Path, bytes]) -> None:
     guardian = _Guardian.start()
     try:
         for path, data in files.items():
-            path.parent.mkdir(parents=True, exist_ok=True)
+            make_private_folder(path.parent)
             written.append(_Temporary.write(path, data, guardian.announce))
         # Only now do the files get names: all of them first (which can fail), then the
         # renames, so that a failure leaves every old file as it was.
@@ -105,6 +105,29 @@ def write_files(files: Mapping[Path, bytes]) -> None:
         for temporary in written:
             temporary.discard()
         guardian.stop()
+
+
+def make_private_folder(folder: Path) -> None:
+    """Make ``folder`` and any missing folder above it, each readable only by its owner.
+
+    The books' names hold their title, often the child's name: a folder we make is as
+    private as the files in it (``mkdir(parents=True)`` would give the folders above the
+    last the default mode). A folder that is there already keeps its mode.
+    """
+    missing = []
+    while not folder.is_dir():
+        missing.append(folder)
+        if folder.parent == folder:
+            break
+        folder = folder.parent
+    for new in reversed(missing):
+        try:
+            new.mkdir(mode=0o700)
+        except FileExistsError:
+            if not new.is_dir():
+                raise
+        else:
+            os.chmod(new, 0o700)  # mkdir's mode passes through the umask
 
 
 class _Temporary:

@@ -1,11 +1,18 @@
 """The conversation itself: one question after another, in the order of the book, each
-asked again until its answer can be used."""
+asked again until its answer can be used.
+
+Every answer that was used is kept, in order (``Interview.log``). Going back ('<') is
+starting again with those answers but the last, given without a word shown (``replay``):
+every question and what follows from it (a person added, a list ended) comes back as it
+was, up to the question before. 'stop' (or Ctrl-C) ends the conversation; what was
+answered can then be kept as a draft (``interview``).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import click
@@ -16,15 +23,30 @@ from wordspictures.commands.interview.words import Words
 
 # A parsed answer: the value, or the reason it cannot be used.
 Parsed = tuple[Any, "str | None"]
+# A phone number as typed: digits, with spaces, dashes, dots, brackets, a slash or a '+'.
+PHONE = re.compile(r"\+?[\d\s().\-/]*\d[\d\s().\-/]*")
+# A name longer than this (in words) is a sentence typed where names were asked.
+NAME_WORDS = 4
+
+
+class GoBack(Exception):
+    """The caseworker typed '<': back to the question before."""
+
+
+class Stop(Exception):
+    """The caseworker typed 'stop'."""
 
 
 class Interview:
     """Asks the questions of one story, in the order of the book."""
 
-    def __init__(self, words: Words, story: Story, today: dt.date):
+    def __init__(self, words: Words, story: Story, today: dt.date,
+                 replay: Sequence[str] = ()):
         self.words = words
         self.story = story
         self.today = today
+        self.log: list[str] = []  # every answer used, in order
+        self.replay = list(replay)  # answers to give again, unseen, when going back
 
     # -- the conversation -------------------------------------------------------------
 
@@ -92,26 +114,31 @@ class Interview:
             self.story.add_entry(section, text=text, who=who)
 
     def ask_events(self) -> None:
-        """Ask for what happened: the event, when, where, who and how they felt."""
+        """Ask for what happened: the event, when, where, who and how they felt.
+
+        The event is in the story from its first answer on (a draft kept after 'stop'
+        has it), and each answer after it is added to it."""
         while (text := self.ask("event_text")) is not None:
-            self.story.add_entry(
-                "what_happened", text=text, when=self.ask("event_when"),
-                where=self.ask("event_where", parse=self.parse_place),
-                who=self.ask_who("event_who"),
-                feeling=self.ask("event_feeling", parse=self.parse_feeling))
+            event = self.story.add_entry("what_happened", text=text)
+            fill_in(event, when=self.ask("event_when"))
+            fill_in(event, where=self.ask("event_where", parse=self.parse_place))
+            fill_in(event, who=self.ask_who("event_who"))
+            fill_in(event, feeling=self.ask("event_feeling", parse=self.parse_feeling))
 
     def ask_rules(self) -> None:
         """Ask for the rules: the action, who does it, when."""
         while (text := self.ask("rule_text")) is not None:
-            who = self.ask_who("rule_who", required=True)
-            self.story.add_entry("safety_plan", text=text, who=who, when=self.ask("rule_when"))
+            rule = self.story.add_entry("safety_plan", text=text)
+            fill_in(rule, who=self.ask_who("rule_who", required=True))
+            fill_in(rule, when=self.ask("rule_when"))
 
     def ask_helpers(self) -> None:
         """Ask for the helpers: who, what they do, their phone number."""
         while (who := self.ask_who("helper_who")) is not None:
             name: dict[str, object] = {"name": self.words.join(self.story.called(who))}
-            self.story.add_entry("helpers", text=self.ask("helper_text", name, required=True),
-                                 who=who, phone=self.ask("helper_phone", name))
+            helper = self.story.add_entry(
+                "helpers", text=self.ask("helper_text", name, required=True), who=who)
+            fill_in(helper, phone=self.ask("helper_phone", name, parse=self.parse_phone))
 
     def ask_book(self) -> None:
         """Ask for the title, who made the book and the date of this draft."""
@@ -124,37 +151,64 @@ class Interview:
     # -- one question -----------------------------------------------------------------
 
     def ask(self, key: str, values: dict[str, object] | None = None, default: str = "",
-            required: bool = False, parse: Callable[[str], Parsed] | None = None) -> Any:
-        """Ask until the answer can be used; return it parsed (None when skipped)."""
+            required: bool = False, parse: Callable[[str], Parsed] | None = None,
+            needed: str = "needed") -> Any:
+        """Ask until the answer can be used; return it parsed (None when skipped).
+
+        An answer that cannot be used is not kept, nor what was answered while reading it
+        (a person added on the way): going back never lands on it. ``needed`` is what a
+        required question says to an empty answer."""
         question = self.question(key, values, default)
         while True:
-            answer = clean(click.prompt(question, default=default, show_default=False,
-                                        prompt_suffix="> "))
+            kept = len(self.log)
+            answer = clean(self.read(question, default))
             if not answer:
                 if not required:
                     return None
-                self.say(self.words.text("problems", "needed"))
+                del self.log[kept:]
+                self.say(self.words.text("problems", needed))
                 continue
             if parse is None:
                 return answer
             value, problem = parse(answer)
             if problem is None:
                 return value
+            del self.log[kept:]
             self.say(problem)
 
     def ask_yes(self, key: str, values: dict[str, object] | None = None,
                 default: bool = True) -> bool:
-        """Ask a yes/no question."""
+        """Ask a yes/no question; Enter is ``default``."""
         words = self.data("words")
         yes, no = [str(w) for w in words["yes_words"]], [str(w) for w in words["no_words"]]
         shown = "/".join([yes[0].upper(), no[0]] if default else [yes[0], no[0].upper()])
         question = self.question(key, values, shown)
         while True:
-            typed = fold(click.prompt(question, default=(yes if default else no)[0],
-                                      show_default=False, prompt_suffix="> "))
+            typed = fold(self.read(question, (yes if default else no)[0]))
             if typed in yes or typed in no:
                 return typed in yes
+            self.log.pop()
             self.say(self.words.text("problems", "yes_no"))
+
+    def read(self, question: str, default: str) -> str:
+        """Return what was typed, kept in the log: the answer given before while going
+        back, else the caseworker's. '<' goes back (``GoBack``), 'stop' stops (``Stop``)."""
+        if self.replay:
+            typed = self.replay.pop(0)
+        else:
+            typed = click.prompt(question, default=default, show_default=False,
+                                 prompt_suffix="> ")
+            command = fold(clean(typed))
+            if command in self.command_words("back"):
+                raise GoBack
+            if command in self.command_words("stop"):
+                raise Stop
+        self.log.append(typed)
+        return typed
+
+    def command_words(self, command: str) -> set[str]:
+        """Return the words that, typed alone, go back or stop."""
+        return {fold(str(word)) for word in self.data("words").get(command, [])}
 
     def question(self, key: str, values: dict[str, object] | None, default: str) -> str:
         """Return a question as shown: the question, its default, its example on a line."""
@@ -170,11 +224,9 @@ class Interview:
     def ask_who(self, key: str, values: dict[str, object] | None = None,
                 required: bool = False) -> list[str] | None:
         """Ask for one or more people by name; offer to add someone who is not known yet."""
-        while True:
-            who = self.ask(key, values, parse=self.parse_people)
-            if who or not required:
-                return who or None
-            self.say(self.words.text("problems", "nobody"))
+        who = self.ask(key, values, required=required, parse=self.parse_people,
+                       needed="nobody")
+        return who or None
 
     def ask_role(self, name: str) -> tuple[str, str | None]:
         """Ask who someone is to the child; return their role and, if it says, pronoun."""
@@ -230,6 +282,12 @@ class Interview:
             return None, self.words.text("problems", "feeling", examples=examples)
         return found, None
 
+    def parse_phone(self, answer: str) -> Parsed:
+        """Return a phone number: digits, and the marks people write between them."""
+        if PHONE.fullmatch(answer):
+            return answer, None
+        return None, self.words.text("problems", "phone")
+
     def parse_date(self, answer: str) -> Parsed:
         """Return a date written as year-month-day."""
         try:
@@ -243,8 +301,11 @@ class Interview:
         separator = rf"\s*,\s*|\s+(?:{re.escape(self.data('words')['and'])}|&)\s+"
         for name in (n for n in re.split(separator, answer) if n):
             person = self.story.find(name, self.words.articles)
+            if person is None and looks_like_a_sentence(name):
+                return None, self.words.text("problems", "sentence")
             if person is None:
-                if not self.ask_yes("add_person", {"name": name}):
+                # Enter does not add: a name mistyped is not a new person.
+                if not self.ask_yes("add_person", {"name": name}, default=False):
                     names = self.words.join([p.called for p in self.story.people.values()])
                     return None, self.words.text("problems", "people", names=names)
                 role, pronoun = self.ask_role(name)
@@ -265,11 +326,25 @@ class Interview:
         return self.words.join(self.story.called(self.story.children))
 
     def say(self, text: str) -> None:
-        """Say something to the caseworker."""
-        click.echo(text)
+        """Say something to the caseworker (nothing while going back: it was said)."""
+        if not self.replay:
+            click.echo(text)
 
     def step(self, key: str) -> None:
         """Announce a part of the book."""
+        if self.replay:
+            return
         click.echo()
         click.echo(click.style(self.words.text("steps", key, child=self.child_names()),
                                bold=True))
+
+
+def fill_in(entry: dict[str, Any], **keys: Any) -> None:
+    """Add the answered keys to an item of the story (an empty answer adds nothing)."""
+    entry.update({k: v for k, v in keys.items() if v not in (None, "", [])})
+
+
+def looks_like_a_sentence(name: str) -> bool:
+    """Return True for a 'name' that is a sentence ('Oma Ria komt elke dag'): it ends like
+    one, or has more words than a name with its title ('Sofie van Veilig Thuis')."""
+    return name.rstrip().endswith((".", "!", "?")) or len(name.split()) > NAME_WORDS

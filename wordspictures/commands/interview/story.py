@@ -68,10 +68,12 @@ class Story:
         """Return how the child calls each of these people."""
         return [self.people[i].called for i in ids]
 
-    def add_entry(self, section: str, **keys: Any) -> None:
-        """Add an item to a section, leaving out the keys that were not answered."""
+    def add_entry(self, section: str, **keys: Any) -> dict[str, Any]:
+        """Add an item to a section, leaving out the keys that were not answered; return
+        it, for the answers that follow."""
         entry = {k: v for k, v in keys.items() if v not in (None, "", [])}
         self.sections.setdefault(section, []).append(entry)
+        return entry
 
     def tells_a_story(self) -> bool:
         """Return True when there is a worry, an event or a rule."""

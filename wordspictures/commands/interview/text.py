@@ -74,14 +74,17 @@ def entry_lines(entry: dict[str, Any]) -> list[str]:
     return lines
 
 
-def account_text(story: Story, words: Words, file_name: str) -> str:
-    """Return the commented account of the answers."""
+def account_text(story: Story, words: Words, file_name: str, finished: bool = True) -> str:
+    """Return the commented account of the answers; an unfinished one (the interview was
+    stopped) says so at its top and leaves out what was not answered yet."""
     say = words.data["comments"]
-    lines = comment(fill(str(say["header"]).strip(), {"file": file_name})) + [
-        "",
-        f"language: {story.language}",
-        f"title: {scalar(story.title)}",
-        f"for: [{', '.join(story.children)}]",
+    lines = comment(fill(str(say["header"]).strip(), {"file": file_name}))
+    if not finished:
+        lines += ["#", *comment(fill(str(say["unfinished"]).strip(), {"file": file_name}))]
+    lines += ["", f"language: {story.language}"]
+    lines += [f"title: {scalar(story.title)}"] if story.title else []
+    lines += [f"for: [{', '.join(story.children)}]"] if story.children else []
+    lines += [
         "",
         *comment(str(say["book"]).strip()),
         "status: draft",
