@@ -20,6 +20,7 @@ from wordspictures.book.planner import planner_for
 from wordspictures.errors import WordsPicturesError
 from wordspictures.layout.pages import layout_page
 from wordspictures.layout.paper import ORIENTATIONS, PAPERS, PageLayout, Paper, paper_for
+from wordspictures.layout.typeset import book_names
 from wordspictures.system.forked import Worker, pdf_worker
 
 FORMATS = ("pptx", "pdf")
@@ -166,7 +167,8 @@ def render_booklet(options: PrintOptions, created: dt.datetime, book: Book, padd
 
 def lay_out(book: Book, paper: Paper) -> list[PageLayout]:
     """Return the layout of every page of the book on one paper."""
-    return [layout_page(page, paper, book.reading_age) for page in book.pages]
+    names = book_names(book)
+    return [layout_page(page, paper, book.reading_age, names) for page in book.pages]
 
 
 def picture_requests(book: Book, layouts: Sequence[PageLayout]
