@@ -58,28 +58,40 @@ def find_soffice() -> str | None:
 
 def convert(program: str, files: Sequence[Path], out: Path, fonts: Iterable[Path] = ()
             ) -> list[Path]:
-    """Return the PDFs LibreOffice makes of ``files``, in one run, written into ``out``.
+    """Return the PDFs LibreOffice makes of ``files``, in one run, written into ``out``."""
+    return convert_each(program, [(files, out, fonts)])[0]
 
-    LibreOffice runs with a home folder of its own (a fresh profile, and no fonts but the
-    system's and ``fonts``), so what the user has installed changes nothing.
+
+def convert_each(program: str, jobs: Sequence[tuple[Sequence[Path], Path, Iterable[Path]]]
+                 ) -> list[list[Path]]:
+    """Return the PDFs of each job (files, folder, fonts), the jobs run at the same time.
+
+    LibreOffice runs with a home folder of its own for each (a fresh profile, and no fonts
+    but the system's and the job's), so what the user has installed changes nothing.
     """
-    home = out / "home"
-    font_folder = home / ".local" / "share" / "fonts"
-    font_folder.mkdir(parents=True, exist_ok=True)
-    for font in fonts:
-        shutil.copy(font, font_folder / font.name)
-    env = {key: value for key, value in os.environ.items() if not key.startswith("XDG_")}
-    env.update(HOME=str(home), XDG_DATA_HOME=str(home / ".local" / "share"),
-               XDG_CONFIG_HOME=str(home / ".config"), XDG_CACHE_HOME=str(home / ".cache"))
-    command = [program, f"-env:UserInstallation={(home / 'profile').as_uri()}", "--headless",
-               "--norestore", "--convert-to", "pdf", "--outdir", str(out),
-               *map(str, files)]
-    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=900,
-                          check=False)
-    pdfs = [out / f"{path.stem}.pdf" for path in files]
-    missing = [pdf.name for pdf in pdfs if not pdf.is_file()]
-    assert not missing, f"LibreOffice made no {missing}: {done.stdout} {done.stderr}"
-    return pdfs
+    running = []
+    for files, out, fonts in jobs:
+        home = out / "home"
+        font_folder = home / ".local" / "share" / "fonts"
+        font_folder.mkdir(parents=True, exist_ok=True)
+        for font in fonts:
+            shutil.copy(font, font_folder / font.name)
+        env = {key: value for key, value in os.environ.items() if not key.startswith("XDG_")}
+        env.update(HOME=str(home), XDG_DATA_HOME=str(home / ".local" / "share"),
+                   XDG_CONFIG_HOME=str(home / ".config"), XDG_CACHE_HOME=str(home / ".cache"))
+        command = [program, f"-env:UserInstallation={(home / 'profile').as_uri()}",
+                   "--headless", "--norestore", "--convert-to", "pdf", "--outdir", str(out),
+                   *map(str, files)]
+        running.append(subprocess.Popen(command, env=env, stdout=subprocess.PIPE,
+                                        stderr=subprocess.STDOUT, text=True))
+    made = []
+    for process, (files, out, _) in zip(running, jobs, strict=True):
+        said, _ = process.communicate(timeout=900)
+        pdfs = [out / f"{path.stem}.pdf" for path in files]
+        missing = [pdf.name for pdf in pdfs if not pdf.is_file()]
+        assert not missing, f"LibreOffice made no {missing}: {said}"
+        made.append(pdfs)
+    return made
 
 
 def read_boxes(pptx: Path) -> list[list[TextBox]]:

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ALL_EXAMPLES
-from tests.libreoffice import HOW_TO_GET, convert, find_soffice, fit_problems
+from tests.libreoffice import HOW_TO_GET, convert, convert_each, find_soffice, fit_problems
 from tests.typeset import widows
 from wordspictures.fonts.files import BOLD, REGULAR
 
@@ -69,14 +69,13 @@ def lexend_fonts(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
 @pytest.fixture(scope="session")
 def converted(soffice: str, office_books: dict[tuple[str, str], Path], lexend_fonts: list[Path],
               tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[tuple[str, str], Path]]:
-    """Return LibreOffice's PDF of every book, without and with Lexend installed."""
-    made = {}
-    for setting in SETTINGS:
-        fonts = lexend_fonts if setting == "with-lexend" else []
-        out = tmp_path_factory.mktemp(setting)
-        pdfs = convert(soffice, list(office_books.values()), out, fonts)
-        made[setting] = dict(zip(office_books, pdfs, strict=True))
-    return made
+    """Return LibreOffice's PDF of every book, without and with Lexend installed (the two
+    runs at the same time, one a core)."""
+    jobs = [(list(office_books.values()), tmp_path_factory.mktemp(setting),
+             lexend_fonts if setting == "with-lexend" else []) for setting in SETTINGS]
+    made = convert_each(soffice, jobs)
+    return {setting: dict(zip(office_books, pdfs, strict=True))
+            for setting, pdfs in zip(SETTINGS, made, strict=True)}
 
 
 @pytest.mark.parametrize("setting", SETTINGS)
