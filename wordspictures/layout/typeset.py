@@ -18,6 +18,11 @@ from functools import cache
 from wordspictures.book.pages import Book, Page
 from wordspictures.layout.measure import BREAK, JOINER, NBSP, text_width, wrap
 
+LEAST = 0.85  # the smallest share of its size a paragraph is set at to avoid a widow
+UNIT = re.compile(rf"\S+(?:{NBSP}\S+)*")  # words bound into one group
+NUMBER_WORD = re.compile(r"(?<!\S)(\d{1,3}) (?=\w)")  # "3 March", "7 years"
+NUMBER_HYPHEN = re.compile(r"(?<=\d)-(?=\d)")
+
 
 def book_names(book: Book) -> tuple[str, ...]:
     """Return the names of more than one word of everyone in the book's pictures: their
@@ -58,18 +63,18 @@ def set_text(text: str, size: float, width: float, bold: bool = False
     """Return the text as the renderers get it (non-breaking spaces where a line must not
     break) and the rows it is set in at this size and width (plain spaces).
 
-    A name too wide for a line is let go (it would be broken in the middle of a word).
-    Then the last two words of each line of the text are bound, so that no paragraph ends
-    on a single word in any program (unless the two are too wide for a line together), a
-    number is bound to the word after it ("3 March", "7 years"), and a hyphen inside a
-    number ("06-12345678") is joined to the digits after it, so that no program breaks
-    a phone number there.
+    A number is bound to the word after it ("3 March", "7 years"); a bound group too wide
+    for a line is let go (it would be broken in the middle of a word); the last two words
+    of each line of the text are bound, so that no paragraph ends on a single word in any
+    program (unless the two are too wide for a line together); and a hyphen inside a
+    number ("06-12345678") is joined to the digits after it, so that no program breaks a
+    phone number there.
     """
     lines = []
     for line in text.split("\n"):
-        line = loosen(line, size, width, bold)
-        line = NUMBER_WORD.sub(rf"\1{NBSP}", line)
-        lines.append(NUMBER_HYPHEN.sub("-" + JOINER, bind_last_words(line, size, width, bold)))
+        line = loosen(NUMBER_WORD.sub(rf"\1{NBSP}", line), size, width, bold)
+        line = bind_last_words(line, size, width, bold)
+        lines.append(NUMBER_HYPHEN.sub("-" + JOINER, line))
     bound = "\n".join(lines)
     return bound, [plain(row) for row in wrap(bound, size, width, bold)]
 
@@ -119,9 +124,3 @@ def loosen(line: str, size: float, width: float, bold: bool) -> str:
         lambda unit: unit.group() if NBSP not in unit.group()
         or text_width(unit.group(), size, bold) <= width
         else unit.group().replace(NBSP, " "), line)
-
-
-LEAST = 0.85  # the smallest share of its size a paragraph is set at to avoid a widow
-UNIT = re.compile(rf"\S+(?:{NBSP}\S+)*")  # words bound into one group
-NUMBER_WORD = re.compile(r"(?<!\S)(\d{1,3}) (?=\w)")  # "3 March", "7 years"
-NUMBER_HYPHEN = re.compile(r"(?<=\d)-(?=\d)")
