@@ -150,6 +150,8 @@ def test_the_powerpoint_embeds_lexend_regular_and_bold(office_books: dict) -> No
         types = pptx.read("[Content_Types].xml").decode()
         rels = pptx.read("ppt/_rels/presentation.xml.rels").decode()
         parts = {name: pptx.read(name) for name in pptx.namelist() if name.endswith(".fntdata")}
+        theme = pptx.read("ppt/theme/theme1.xml").decode()
+    assert theme.count('<a:latin typeface="Lexend"') == 2  # a text box added: Lexend too
     assert 'embedTrueTypeFonts="1"' in presentation and "saveSubsetFonts" not in presentation
     assert '<p:font typeface="Lexend"' in presentation
     assert "<p:regular r:id=" in presentation and "<p:bold r:id=" in presentation

@@ -71,6 +71,7 @@ def render_pptx(book: Book, layouts: Sequence[PageLayout], pictures: Sequence[by
     set_properties(prs, book, created)
     drop_template_parts(prs)
     embed_fonts(prs)
+    set_theme_font(prs)
     out = io.BytesIO()
     prs.save(out)
     return fix_zip_times(out.getvalue(), created, {"docProps/app.xml": app_properties(book)})
@@ -250,6 +251,13 @@ def embed_fonts(prs) -> None:
     # Whole fonts, also when PowerPoint saves the file again: with only the letters used,
     # a letter typed later on a computer without Lexend would fall back to another font.
     root.attrib.pop("saveSubsetFonts", None)
+
+
+def set_theme_font(prs) -> None:
+    """Make Lexend the theme's font for headings and text (the template's is Calibri), so
+    a text box someone adds in PowerPoint is set in the book's font too."""
+    theme = prs.slide_master.part.part_related_by(RT.THEME)
+    theme._blob = theme.blob.replace(b'<a:latin typeface="Calibri"/>', FONT.encode())
 
 
 def app_properties(book: Book) -> bytes:
