@@ -124,3 +124,21 @@ def test_only_a_widow_no_binding_can_mend_makes_the_type_a_little_smaller() -> N
     assert rows == ["Karim van het wijkteam: 020-1234567"] and 18 * 0.85 <= size < 18
     size, _, rows = settle("Mum and Dad love Sam very much and read to him.", 18, 200)
     assert size == 18 and not is_widowed(rows)
+
+
+def test_the_pdf_prints_no_binding_letter_and_needs_no_font_but_lexend(built: dict) -> None:
+    """The word joiner in a phone number is for the PowerPoint: no font of ours has it, and
+    asking for it would load a fallback font and shape every line (a slower PDF)."""
+    import re
+
+    from pypdf import PdfReader
+
+    for name, books in built.items():
+        reader = PdfReader(books["pdf"])
+        data = books["pdf"].read_bytes()  # every font in the file, used on a page or not
+        fonts = set(re.findall(rb"/BaseFont\s*/(?:[A-Z]{6}\+)?([\w-]+)", data))
+        assert fonts == {b"Lexend"}, (name, fonts)
+        text = " ".join(page.extract_text() for page in reader.pages)
+        assert "\u2060" not in text and "\u00a0" not in text, name
+    assert "06-12345678" in " ".join(page.extract_text() for page in PdfReader(
+        built["sam-en"]["pdf"]).pages)  # Sam's book has a phone number

@@ -128,12 +128,14 @@ def image_source(pdf: FPDF, picture: bytes) -> str | io.BytesIO:
 
 
 def printed_letters(book: Book, layouts: Sequence[PageLayout]) -> Iterator[str]:
-    """Yield every letter the PDF sets (with repeats): headings, text, footers."""
+    """Yield every letter the PDF sets (with repeats): headings, text, footers. These are
+    the layout's rows where it has them: its text holds the PowerPoint's binding letters
+    (a word joiner no font of ours has), which the PDF does not print."""
     yield from book.draft_label
     for page, layout in zip(book.pages, layouts, strict=True):
-        yield from page.heading
+        yield from "".join(layout.heading_rows) or page.heading
         for line in layout.paragraphs:
-            yield from line.text
+            yield from "".join(line.rows) or line.text
 
 
 def set_metadata(pdf: FPDF, book: Book, created: dt.datetime, archive: bool) -> None:
