@@ -19,7 +19,7 @@ import pytest
 
 from tests.conftest import ALL_EXAMPLES
 from tests.libreoffice import HOW_TO_GET, convert, convert_each, find_soffice, fit_problems
-from tests.typeset import widows
+from tests.typeset import broken_names, names_of, widows
 from wordspictures.fonts.files import BOLD, REGULAR
 
 PAPERS = ("a5", "a4")
@@ -87,9 +87,13 @@ def test_every_slide_holds_in_libreoffice(converted: dict, office_books: dict, s
 
 
 @pytest.mark.parametrize("setting", SETTINGS)
-def test_no_paragraph_ends_on_a_single_word_in_libreoffice(converted: dict,
-                                                            setting: str) -> None:
+def test_no_paragraph_ends_on_a_single_word_and_no_name_breaks_in_libreoffice(
+        converted: dict, setting: str) -> None:
     found = [f"{pdf.stem} {w}" for pdf in converted[setting].values() for w in widows(pdf)]
+    for account in ALL_EXAMPLES:
+        for paper in PAPERS:
+            pdf = converted[setting][(account.stem, paper)]
+            found += [f"{pdf.stem} {w}" for w in broken_names(pdf, names_of(account))]
     assert not found, "\n".join(found)
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ALL_EXAMPLES
-from tests.typeset import broken_names, plain, printed_lines, widows
+from tests.typeset import broken_names, names_of, plain, printed_lines, widows
 from wordspictures.account.load import load_account
 from wordspictures.api import build_book
 from wordspictures.layout.measure import NBSP, text_width
@@ -33,14 +33,6 @@ def a4_pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     return made
 
 
-def names_of(stem: str) -> list[str]:
-    """Return the names of more than one word in an example: names and how the child calls
-    each person."""
-    account = load_account(next(a for a in ALL_EXAMPLES if a.stem == stem))
-    return sorted({text for person in account.people
-                   for text in (person.name, person.called) if len(text.split()) > 1})
-
-
 def test_no_paragraph_of_any_example_ends_on_a_single_word(built: dict,
                                                            a4_pdfs: dict) -> None:
     pdfs = [books["pdf"] for books in built.values()] + list(a4_pdfs.values())
@@ -51,7 +43,7 @@ def test_no_paragraph_of_any_example_ends_on_a_single_word(built: dict,
 def test_no_name_is_broken_over_two_lines(built: dict, a4_pdfs: dict) -> None:
     found = []
     for stem, books in built.items():
-        names = names_of(stem)
+        names = names_of(next(a for a in ALL_EXAMPLES if a.stem == stem))
         assert names, stem  # every example has names like "Granny Ria" or "Opa Henk"
         for pdf in (books["pdf"], a4_pdfs[stem]):
             found += [f"{pdf.name} {where}" for where in broken_names(pdf, names)]

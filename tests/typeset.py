@@ -26,6 +26,15 @@ class PrintedLine:
     size: float
 
 
+def names_of(account: Path) -> list[str]:
+    """Return the names of more than one word in an account: each person's name and how
+    the child calls them ("Granny Ria", "Mrs Jansen")."""
+    from wordspictures.account.load import load_account
+
+    return sorted({text for person in load_account(account).people
+                   for text in (person.name, person.called) if len(text.split()) > 1})
+
+
 def plain(text: str) -> str:
     """Return text as it reads: the layout's non-breaking spaces as spaces, its word
     joiners (which hold a phone number together) left out."""
