@@ -12,6 +12,7 @@ from pptx.enum.shapes import MSO_SHAPE_TYPE
 from pypdf import PdfReader
 
 from tests.conftest import SHARED
+from tests.typeset import plain
 from wordspictures.api import build_book
 
 DRAFTS = {"noor-nl": "Concept 2 · 18 november 2026", "sam-en": "Draft 1 · 12 November 2026",
@@ -23,8 +24,8 @@ REVIEW = {"noor-nl": ("Klopt dit verhaal?", "Wat klopt er?", "Wat mist er?",
 
 
 def slide_texts(path: Path) -> list[str]:
-    """Return all the text of each slide."""
-    return [" ".join(s.text_frame.text for s in slide.shapes if s.has_text_frame)
+    """Return all the text of each slide, as it reads (a non-breaking space as a space)."""
+    return [plain(" ".join(s.text_frame.text for s in slide.shapes if s.has_text_frame))
             for slide in Presentation(str(path)).slides]
 
 

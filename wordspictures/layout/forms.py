@@ -8,8 +8,8 @@ explanation, then each question with ruled lines, sized for handwriting. The dra
 from __future__ import annotations
 
 from wordspictures.book.pages import Page
-from wordspictures.layout.frame import place_frame, shift, stack_text, text_of
-from wordspictures.layout.measure import fitting_size, wrap
+from wordspictures.layout.frame import finish_page, place_frame, shift, stack_text, text_of
+from wordspictures.layout.measure import fitting_size
 from wordspictures.layout.paper import (
     LINE,
     MM,
@@ -21,6 +21,7 @@ from wordspictures.layout.paper import (
     Paper,
     Type,
 )
+from wordspictures.layout.typeset import set_text
 
 FORM_TYPE = 11.5       # the review page is read and filled in by grown-ups
 WRITE_PITCH = 9 * MM   # room for one handwritten line
@@ -49,8 +50,7 @@ def place_review(page: Page, paper: Paper, kinds: Type) -> PageLayout:
     placed = [shift(line, (band - height) / 2) for line in lines]
     placed += place_questions(questions, paper, size * 1.1, frame.top + band + gap * 1.5,
                               frame.bottom)
-    return PageLayout(paper.width, paper.height, frame.heading, frame.heading_size, picture,
-                      tuple(placed) + frame.edges, frame.footer, kinds.footer, PICTURE_RATIO)
+    return finish_page(paper, frame, kinds, picture, placed, PICTURE_RATIO)
 
 
 def place_questions(paragraphs, paper: Paper, size: float, top: float,
@@ -65,8 +65,8 @@ def place_questions(paragraphs, paper: Paper, size: float, top: float,
     width = (paper.width - 2 * margin - gap * (columns - 1)) / columns
     rows = [asked[i:i + columns] for i in range(0, len(asked), columns)]
     size = min(fitting_size(q.text, size, width, bold=True) for q in asked)
-    tall = [max(len(wrap(q.text, size, width, bold=True)) for q in row) * size * LINE
-            for row in rows]
+    setting = {id(q): set_text(q.text, size, width, bold=True) for q in asked}
+    tall = [max(len(setting[id(q)][1]) for q in row) * size * LINE for row in rows]
     share = (bottom - top - sum(tall) - gap * (len(rows) - 1)) / len(rows)
     # As many lines as come nearest the handwriting pitch, spread over all the room.
     least, fewest, most = WRITE_LEAST * paper.scale, *WRITE_LINES
@@ -79,9 +79,9 @@ def place_questions(paragraphs, paper: Paper, size: float, top: float,
     for row, height in zip(rows, tall, strict=True):
         for column, question in enumerate(row):
             x = margin + column * (width + gap)
-            count_lines = len(wrap(question.text, size, width, bold=True))
-            placed.append(Line(Box(x, y, width, count_lines * size * LINE), size, "question",
-                               question.text, count_lines, bold=True))
+            text, lines = setting[id(question)]
+            placed.append(Line(Box(x, y, width, len(lines) * size * LINE), size, "question",
+                               text, len(lines), bold=True, rows=tuple(lines)))
             placed.append(Line(Box(x, y + height, width, count * pitch), size, "write", "",
                                count))
         y += height + count * pitch + gap
@@ -95,6 +95,4 @@ def place_drawing_page(page: Page, paper: Paper, kinds: Type) -> PageLayout:
     lines, height = stack_text(text_of(page), kinds, margin, frame.top, inner)
     top = frame.top + height + margin * 0.4 if lines else frame.top
     space = Box(margin, top, inner, frame.bottom - top)
-    return PageLayout(paper.width, paper.height, frame.heading, frame.heading_size, NO_BOX,
-                      tuple(lines) + frame.edges, frame.footer, kinds.footer, PICTURE_RATIO,
-                      space=space)
+    return finish_page(paper, frame, kinds, NO_BOX, lines, PICTURE_RATIO, space=space)

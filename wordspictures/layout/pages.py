@@ -7,9 +7,11 @@ text, like an open picture book. The review and drawing pages have their own lay
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from wordspictures.book.pages import Page, PageKind
 from wordspictures.layout.forms import place_drawing_page, place_review
-from wordspictures.layout.frame import place_frame, shift, stack_text, text_of
+from wordspictures.layout.frame import finish_page, place_frame, shift, stack_text, text_of
 from wordspictures.layout.paper import (
     BESIDE_RATIO,
     PICTURE_MIN,
@@ -23,14 +25,17 @@ from wordspictures.layout.paper import (
     paper_for,
     type_for,
 )
+from wordspictures.layout.typeset import bind_page
 
 
-def layout_page(page: Page, paper: Paper | str, reading_age: int) -> PageLayout:
-    """Return the layout of one page.
+def layout_page(page: Page, paper: Paper | str, reading_age: int,
+                names: Iterable[str] = ()) -> PageLayout:
+    """Return the layout of one page; ``names`` (``typeset.book_names``) are never broken.
 
     The planner keeps pages short, so the full type size fits; only a single sentence
     longer than a page makes the type step down, so that nothing is ever cut off.
     """
+    page = bind_page(page, names)
     size = paper_for(paper) if isinstance(paper, str) else paper
     kinds = type_for(size, reading_age)
     if page.kind is PageKind.REVIEW:
@@ -71,8 +76,7 @@ def place_stacked(page: Page, paper: Paper, kinds: Type, force: bool = False,
     picture = Box((paper.width - picture_width) / 2,
                   frame.top + (room - picture_height) / 2, picture_width, picture_height)
     moved = [shift(line, text_top) for line in lines]
-    return PageLayout(paper.width, paper.height, frame.heading, frame.heading_size, picture,
-                      tuple(moved) + frame.edges, frame.footer, kinds.footer, PICTURE_RATIO)
+    return finish_page(paper, frame, kinds, picture, moved, PICTURE_RATIO)
 
 
 def place_beside(page: Page, paper: Paper, kinds: Type, split: float, force: bool = False,
@@ -95,5 +99,4 @@ def place_beside(page: Page, paper: Paper, kinds: Type, split: float, force: boo
                   frame.top + (room - picture_height) / 2, picture_width, picture_height)
     text_top = frame.top + max(room - height, 0) / 2
     moved = [shift(line, text_top) for line in lines]
-    return PageLayout(paper.width, paper.height, frame.heading, frame.heading_size, picture,
-                      tuple(moved) + frame.edges, frame.footer, kinds.footer, BESIDE_RATIO)
+    return finish_page(paper, frame, kinds, picture, moved, BESIDE_RATIO)

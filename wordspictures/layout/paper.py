@@ -84,7 +84,9 @@ class Line:
     """A paragraph placed on the page: its box, type size and style.
 
     ``lines`` is the number of text lines (and the signature row of a ``line``), or of ruled
-    lines for a ``write`` paragraph.
+    lines for a ``write`` paragraph. ``text`` is what the PowerPoint gets (non-breaking
+    spaces hold names and last words together, see ``typeset``); ``rows`` are the lines
+    the layout broke it into, which the PDF sets one by one.
     """
 
     box: Box
@@ -94,6 +96,7 @@ class Line:
     lines: int
     bold: bool = False
     align: str = "L"
+    rows: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -110,6 +113,8 @@ class PageLayout:
     footer_size: float
     picture_ratio: float = PICTURE_RATIO
     space: Box | None = None
+    heading_text: str = ""  # the heading as set (see ``Line.text`` and ``Line.rows``)
+    heading_rows: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -143,6 +148,8 @@ class Frame:
     footer: Box
     top: float
     bottom: float
+    heading_text: str = ""
+    heading_rows: tuple[str, ...] = ()
 
 
 def type_for(paper: Paper | str, reading_age: int) -> Type:

@@ -20,6 +20,7 @@ from wordspictures.book.planner import planner_for
 from wordspictures.errors import WordsPicturesError
 from wordspictures.layout.pages import layout_page
 from wordspictures.layout.paper import ORIENTATIONS, PAPERS, PageLayout, Paper, paper_for
+from wordspictures.layout.typeset import book_names
 from wordspictures.system.forked import Worker, pdf_worker
 
 FORMATS = ("pptx", "pdf")
@@ -157,16 +158,19 @@ def render_booklet(options: PrintOptions, created: dt.datetime, book: Book, padd
         start = len(book.pages) - 1
         parts.append((pdf, start))
     rest = replace(padded, pages=padded.pages[start:])
-    rest_layouts = lay_out(rest, BOOKLET_PAGE)
+    rest_layouts = lay_out(rest, BOOKLET_PAGE, book_names(padded))  # the whole book's
     known = dict(zip(picture_requests(book, layouts), pictures, strict=True))
     parts.append(render_pdf(rest, rest_layouts, draw_pictures(rest, rest_layouts, known=known),
                             created, first_number=start + 1))
     return impose(parts, padded.title, padded.language_tag, options.rotate_backs)
 
 
-def lay_out(book: Book, paper: Paper) -> list[PageLayout]:
-    """Return the layout of every page of the book on one paper."""
-    return [layout_page(page, paper, book.reading_age) for page in book.pages]
+def lay_out(book: Book, paper: Paper, names: Sequence[str] | None = None
+            ) -> list[PageLayout]:
+    """Return the layout of every page of the book on one paper; ``names`` are the names
+    never broken over two lines (default: those in the book, ``typeset.book_names``)."""
+    names = book_names(book) if names is None else names
+    return [layout_page(page, paper, book.reading_age, names) for page in book.pages]
 
 
 def picture_requests(book: Book, layouts: Sequence[PageLayout]

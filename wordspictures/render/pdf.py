@@ -29,7 +29,7 @@ from wordspictures.fonts.files import (
     static_font_file,
 )
 from wordspictures.fonts.letters import box_font_file, coverage, fallbacks_needed, font_for
-from wordspictures.layout.paper import LINE, Line, PageLayout
+from wordspictures.layout.paper import LINE, Box, Line, PageLayout
 from wordspictures.render.palette import DRAFT, INK, MUTED, RULE, STYLE_COLOURS, TITLE
 from wordspictures.render.xmp import xmp_metadata
 
@@ -128,12 +128,14 @@ def image_source(pdf: FPDF, picture: bytes) -> str | io.BytesIO:
 
 
 def printed_letters(book: Book, layouts: Sequence[PageLayout]) -> Iterator[str]:
-    """Yield every letter the PDF sets (with repeats): headings, text, footers."""
+    """Yield every letter the PDF sets (with repeats): headings, text, footers. These are
+    the layout's rows where it has them: its text holds the PowerPoint's binding letters
+    (a word joiner no font of ours has), which the PDF does not print."""
     yield from book.draft_label
     for page, layout in zip(book.pages, layouts, strict=True):
-        yield from page.heading
+        yield from "".join(layout.heading_rows) or page.heading
         for line in layout.paragraphs:
-            yield from line.text
+            yield from "".join(line.rows) or line.text
 
 
 def set_metadata(pdf: FPDF, book: Book, created: dt.datetime, archive: bool) -> None:
@@ -154,8 +156,7 @@ def draw_page(pdf: FPDF, book: Book, page: Page, layout: PageLayout, picture: by
     h = layout.heading
     pdf.set_font(FAMILY, "B", layout.heading_size)
     pdf.set_text_color(*TITLE)
-    pdf.set_xy(h.x, h.y)
-    pdf.multi_cell(h.width, layout.heading_size * 1.25, page.heading, align="C")
+    set_rows(pdf, h, layout.heading_size * 1.25, layout.heading_rows, page.heading, "C")
 
     p = layout.picture
     if p.height > 0 and picture:
@@ -188,8 +189,20 @@ def draw_text(pdf: FPDF, line: Line) -> None:
     spacing = 1.3 if line.style in ("note", "stamp") else LINE
     pdf.set_font(FAMILY, "B" if line.bold else "", line.size)
     pdf.set_text_color(*STYLE_COLOURS.get(line.style, INK))
-    pdf.set_xy(line.box.x, line.box.y)
-    pdf.multi_cell(line.box.width, line.size * spacing, line.text, align=ALIGN[line.align])
+    set_rows(pdf, line.box, line.size * spacing, line.rows, line.text, ALIGN[line.align])
+
+
+def set_rows(pdf: FPDF, box: Box, pitch: float, rows: Sequence[str], text: str,
+             align: str) -> None:
+    """Set text in its box row by row, as the layout broke it (``typeset``), so the PDF
+    breaks its lines exactly where the plan did; a text without rows is broken by fpdf2."""
+    if not rows:
+        pdf.set_xy(box.x, box.y)
+        pdf.multi_cell(box.width, pitch, text, align=align)
+        return
+    for index, row in enumerate(rows):
+        pdf.set_xy(box.x, box.y + index * pitch)
+        pdf.cell(box.width, pitch, row, align=align)
 
 
 def draw_rules(pdf: FPDF, line: Line) -> None:

@@ -3,6 +3,15 @@
 Every text is a real text box (so parents and caseworkers can change a word in
 PowerPoint), every picture has alt text, every slide has speaker notes for the reader,
 and the file's properties say only what the account says.
+
+So that the slides hold in PowerPoint and LibreOffice as the layout planned them: line
+spacing is given in points (a percentage is taken of the font's own line height, and
+Lexend's is tall: 1.59 times its size by its Windows metrics, 1.25 by its others, so
+programs disagree); Lexend's regular and bold travel in the file as embedded fonts
+(``fonts.office``); the layout left room for a wider font where a program shows another
+(``fonts.substitutes``), and non-breaking spaces keep names and last words together in
+any font (``layout.typeset``); a text box shrinks its text only when someone writes more
+than it holds (``normAutofit``), never as the book is made.
 """
 
 from __future__ import annotations
@@ -20,13 +29,17 @@ from pptx.dml.color import RGBColor
 from pptx.enum.dml import MSO_LINE
 from pptx.enum.shapes import MSO_CONNECTOR, MSO_SHAPE
 from pptx.enum.text import PP_ALIGN
+from pptx.opc.constants import CONTENT_TYPE as CT
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+from pptx.opc.package import Part
+from pptx.opc.packuri import PackURI
 from pptx.oxml import parse_xml
-from pptx.oxml.ns import nsdecls
+from pptx.oxml.ns import nsdecls, qn
 from pptx.util import Pt
 
 from wordspictures.book.pages import Book, Page
-from wordspictures.fonts.files import FAMILY
+from wordspictures.fonts.files import BOLD, FAMILY, REGULAR
+from wordspictures.fonts.office import embedded_font
 from wordspictures.layout.paper import LINE, Box, Line, PageLayout
 from wordspictures.render.palette import DRAFT, INK, MUTED, RULE, STYLE_COLOURS, TITLE
 
@@ -41,6 +54,9 @@ ALIGN = {"L": PP_ALIGN.LEFT, "C": PP_ALIGN.CENTER, "R": PP_ALIGN.RIGHT}
 FLOWING = ("body", "caption", "question")
 # Characters XML 1.0 cannot hold; the loader removes them, this is the last guard.
 NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# The font of every run: Lexend, and where it is missing a sans-serif of variable pitch
+# (pitch family 0x22: FF_SWISS | VARIABLE_PITCH), which is what a program substitutes.
+FONT = f'<a:latin typeface={quoteattr(FAMILY)} pitchFamily="34" charset="0"/>'
 
 
 def render_pptx(book: Book, layouts: Sequence[PageLayout], pictures: Sequence[bytes],
@@ -54,6 +70,8 @@ def render_pptx(book: Book, layouts: Sequence[PageLayout], pictures: Sequence[by
         add_slide(prs, book, page, layout, picture, number)
     set_properties(prs, book, created)
     drop_template_parts(prs)
+    embed_fonts(prs)
+    set_theme_font(prs)
     out = io.BytesIO()
     prs.save(out)
     return fix_zip_times(out.getvalue(), created, {"docProps/app.xml": app_properties(book)})
@@ -73,7 +91,8 @@ def add_slide(prs, book: Book, page: Page, layout: PageLayout, picture: bytes,
     slide = prs.slides.add_slide(prs.slide_layouts[BLANK_LAYOUT])
     slide.shapes.turbo_add_enabled = True  # count shape ids instead of searching for them
     lang = Tongue(book.language_tag, book.direction == "rtl")
-    add_text(slide, layout.heading, [(page.heading, layout.heading_size, TITLE, True)],
+    add_text(slide, layout.heading,
+             [(layout.heading_text or page.heading, layout.heading_size, TITLE, True)],
              lang, PP_ALIGN.CENTER, spacing=1.25)
     if layout.picture.height > 0 and picture:
         p = layout.picture
@@ -151,7 +170,8 @@ def add_space(slide, space: Box) -> None:
 
 def add_text(slide, box: Box, runs, lang: Tongue, align, spacing: float = 1.2,
              gaps: Sequence[float] = ()) -> None:
-    """Add a text box with one paragraph for each (text, size, colour, bold) run.
+    """Add a text box with one paragraph for each (text, size, colour, bold) run, its lines
+    ``spacing`` times the size apart (in points: see the module's note).
 
     The box is written as XML in one go: the same elements python-pptx's text-frame calls
     make, at a third of their time (they were half of the PowerPoint's time).
@@ -164,11 +184,11 @@ def add_text(slide, box: Box, runs, lang: Tongue, align, spacing: float = 1.2,
         before = (f'<a:spcBef><a:spcPts val="{Pt(gaps[index]).centipoints}"/></a:spcBef>'
                   if index < len(gaps) and gaps[index] > 0 else "")
         paragraphs.append(
-            f'<a:p><a:pPr algn="{align.xml_value}"{rtl}><a:lnSpc><a:spcPct '
-            f'val="{int(round(spacing * 100000.0))}"/></a:lnSpc>{before}</a:pPr>'
+            f'<a:p><a:pPr algn="{align.xml_value}"{rtl}><a:lnSpc><a:spcPts '
+            f'val="{round(size * spacing * 100)}"/></a:lnSpc>{before}</a:pPr>'
             f'<a:r><a:rPr sz="{Pt(size).centipoints}" b="{int(bool(bold))}" '
             f'lang={quoteattr(lang.tag)}><a:solidFill><a:srgbClr val="{RGBColor(*colour)}"/>'
-            f'</a:solidFill><a:latin typeface={quoteattr(FAMILY)}/></a:rPr>'
+            f'</a:solidFill>{FONT}</a:rPr>'
             f'<a:t>{escape(run_text(text))}</a:t></a:r></a:p>')
     sp = parse_xml(
         f'<p:sp {nsdecls("a", "p")}><p:nvSpPr><p:cNvPr id="{shape_id}" '
@@ -176,7 +196,8 @@ def add_text(slide, box: Box, runs, lang: Tongue, align, spacing: float = 1.2,
         f'<p:spPr><a:xfrm><a:off x="{Pt(box.x)}" y="{Pt(box.y)}"/><a:ext cx="{Pt(box.width)}" '
         f'cy="{Pt(box.height)}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom>'
         f'<a:noFill/></p:spPr><p:txBody><a:bodyPr wrap="square" anchor="t" lIns="0" '
-        f'rIns="0" tIns="0" bIns="0"/><a:lstStyle/>{"".join(paragraphs)}</p:txBody></p:sp>')
+        f'rIns="0" tIns="0" bIns="0"><a:normAutofit/></a:bodyPr><a:lstStyle/>'
+        f'{"".join(paragraphs)}</p:txBody></p:sp>')
     shapes._spTree.insert_element_before(sp, "p:extLst")
 
 
@@ -210,6 +231,33 @@ def drop_template_parts(prs) -> None:
     rels = prs.part.rels  # presentation.xml names no printer settings: dropping is safe
     for rid in [rid for rid, rel in rels.items() if rel.reltype == RT.PRINTER_SETTINGS]:
         rels.pop(rid)
+
+
+def embed_fonts(prs) -> None:
+    """Put Lexend's regular and bold into the file as PowerPoint embeds fonts: Embedded
+    OpenType parts, related to the presentation and listed in its ``embeddedFontLst``."""
+    package, presentation = prs.part.package, prs.part
+    slots = []
+    for number, (slot, weight) in enumerate((("regular", REGULAR), ("bold", BOLD)), 1):
+        part = Part(PackURI(f"/ppt/fonts/font{number}.fntdata"), CT.X_FONTDATA, package,
+                    embedded_font(weight))
+        slots.append(f'<p:{slot} r:id="{presentation.relate_to(part, RT.FONT)}"/>')
+    listed = parse_xml(f'<p:embeddedFontLst {nsdecls("p", "r")}><p:embeddedFont>'
+                       f'<p:font typeface={quoteattr(FAMILY)} pitchFamily="34" charset="0"/>'
+                       f'{"".join(slots)}</p:embeddedFont></p:embeddedFontLst>')
+    root = presentation._element
+    root.find(qn("p:notesSz")).addnext(listed)  # its place in the schema's order
+    root.set("embedTrueTypeFonts", "1")
+    # Whole fonts, also when PowerPoint saves the file again: with only the letters used,
+    # a letter typed later on a computer without Lexend would fall back to another font.
+    root.attrib.pop("saveSubsetFonts", None)
+
+
+def set_theme_font(prs) -> None:
+    """Make Lexend the theme's font for headings and text (the template's is Calibri), so
+    a text box someone adds in PowerPoint is set in the book's font too."""
+    theme = prs.slide_master.part.part_related_by(RT.THEME)
+    theme._blob = theme.blob.replace(b'<a:latin typeface="Calibri"/>', FONT.encode())
 
 
 def app_properties(book: Book) -> bytes:
