@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.browser import browser  # noqa: F401 — the real browser, for every test file
+
 ROOT = Path(__file__).resolve().parent.parent
 # Copies of the case examples the project started from (the shared examples), kept inside
 # the project: a clone has nothing beside it, and its tests must run all the same.
