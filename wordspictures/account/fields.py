@@ -18,8 +18,13 @@ from yaml.constructor import ConstructorError, SafeConstructor
 
 from wordspictures.account.hints import did_you_mean
 from wordspictures.account.keys import (
+    ACTIONS,
     CHOICE,
     DATE,
+    DOING,
+    DRAWING,
+    DRAWING_KEYS,
+    FEELING,
     FLAG,
     ID,
     IDS,
@@ -29,7 +34,9 @@ from wordspictures.account.keys import (
     TEXT,
     WHOLE,
     Key,
+    names,
 )
+from wordspictures.account.model import Drawing
 from wordspictures.account.source import mark_of
 from wordspictures.account.vocabulary import PLACES
 from wordspictures.problems import WARNING, Mark, Problem
@@ -53,6 +60,7 @@ class Fields:
     shown: str
     folder: Path
     person_ids: Sequence[str] = ()
+    child_ids: Sequence[str] = ()  # of the people whose role is child
     problems: list[Problem] = field(default_factory=list)
     source: str = ""
 
@@ -232,6 +240,9 @@ class Fields:
             IDS: lambda: self.person_ids_of(node),
             PLACE: lambda: self.place(node, named),
             PICTURE: lambda: self.picture(node),
+            FEELING: lambda: self.feeling(node, named, key.choices),
+            DRAWING: lambda: self.drawing(node),
+            DOING: lambda: self.doing(node),
         }
         return read[key.kind]()
 
@@ -249,6 +260,42 @@ class Fields:
         given = self.values(found, keys, section)
         return {key.name: key.default if given.get(key.name) is None else given[key.name]
                 for key in keys if key.kind in SIMPLE}
+
+    def feeling(self, node: yaml.Node, what: str, choices: Sequence[str]
+                ) -> str | tuple[tuple[str, str], ...] | None:
+        """Return one feeling word, or (person id, feeling) pairs for ``{noor: scared, …}``."""
+        if not isinstance(node, yaml.MappingNode):
+            return self.choice(node, what, choices)
+        return self.per_person(node, what, choices) or None
+
+    def doing(self, node: yaml.Node) -> tuple[tuple[str, str], ...] | None:
+        """Return (person id, action) pairs: what each person does in the drawing."""
+        if not isinstance(node, yaml.MappingNode):
+            self.error(node, "'doing' should say what each person does",
+                       "write it as 'doing: {papa: sleeps_on_sofa}'")
+            return None
+        return self.per_person(node, "action", ACTIONS) or None
+
+    def per_person(self, node: yaml.MappingNode, what: str, choices: Sequence[str]
+                   ) -> tuple[tuple[str, str], ...]:
+        """Return the (person id, word) pairs of a mapping of ids to one of ``choices``."""
+        pairs: dict[str, str] = {}
+        for key_node, value_node in node.value:
+            pid = self.person_id(key_node)
+            word = self.choice(value_node, what, choices)
+            if pid and word:
+                pairs[pid] = word
+        return tuple(pairs.items())
+
+    def drawing(self, node: yaml.Node) -> tuple[Path | None, Drawing] | None:
+        """Return an item's picture: the family's file (a path, or ``file:``), and what the
+        drawing shows (``{place: …, doing: {…}, time: …}``)."""
+        if not isinstance(node, yaml.MappingNode):
+            path = self.picture(node)
+            return (path, Drawing()) if path else None
+        keys = self.mapping(node, "the picture", names(DRAWING_KEYS))
+        values = self.settled(keys, DRAWING_KEYS)
+        return values.pop("file"), Drawing(**values)
 
     def place(self, node: yaml.Node, what: str) -> str | None:
         """Return a place kind, or free words (which get a neutral picture)."""

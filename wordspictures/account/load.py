@@ -10,6 +10,7 @@ import yaml
 
 from wordspictures.account.fields import Fields, unique
 from wordspictures.account.keys import (
+    COVER_KEYS,
     LOOKS_KEYS,
     NEEDS_WHO,
     PERSON,
@@ -22,7 +23,7 @@ from wordspictures.account.keys import (
     entry_keys,
     names,
 )
-from wordspictures.account.model import Account, Entry, Looks, Person, Score
+from wordspictures.account.model import Account, Cover, Drawing, Entry, Looks, Person, Score
 from wordspictures.account.source import compose, find_tabs, read_text
 from wordspictures.account.vocabulary import ROLES
 from wordspictures.errors import AccountError
@@ -97,6 +98,7 @@ def parse_account(root: yaml.Node, path: Path, f: Fields,
         **f.settled(top, TOP),
         allow=read_words(top.get("allow"), f),
         scale=read_scale(top.get("scale"), f),
+        cover=read_cover(top.get("cover"), f),
         **sections,
     )
 
@@ -138,6 +140,7 @@ def read_people(top: dict[str, yaml.Node], root: yaml.Node, f: Fields) -> tuple[
             person = read_person(pid, value_node, f)
             if person:
                 people.append(person)
+    f.child_ids = tuple(p.id for p in people if p.is_child)
     return tuple(people)
 
 
@@ -218,7 +221,34 @@ def read_entry(node: yaml.Node, section: str, f: Fields) -> Entry | None:
     values = f.settled(keys, allowed, section)
     if values["text"] is None:
         return None
-    return Entry(mark=f.mark(keys["text"]), **values)
+    return Entry(mark=f.mark(keys["text"]), **drawn(values, keys, f))
+
+
+def drawn(values: dict[str, Any], keys: dict[str, yaml.Node], f: Fields) -> dict[str, Any]:
+    """Return an item's values as the fields of an ``Entry``: a feeling per person apart from
+    one word, the family's picture apart from what the drawing shows, 'for' as ``only_for``
+    (children only)."""
+    feeling = values.get("feeling")
+    if isinstance(feeling, tuple):
+        values["feeling"], values["feelings"] = None, feeling
+    picture = values.get("picture")
+    values["picture"], values["drawing"] = picture if picture else (None, Drawing())
+    values["only_for"] = values.pop("for", ())
+    if "for" in keys:
+        for node in f.items(keys["for"], "'for'"):
+            if str(node.value) in f.person_ids and str(node.value) not in f.child_ids:
+                f.error(node, f"'{node.value}' is not a child in this story",
+                        "'for' names the children whose books have this item (role: child)")
+    return values
+
+
+def read_cover(node: yaml.Node | None, f: Fields) -> Cover | None:
+    """Return who and what the cover shows: a list of ids, or a group of keys."""
+    if node is None:
+        return None
+    if not isinstance(node, yaml.MappingNode):
+        return Cover(who=f.person_ids_of(node))
+    return Cover(**f.settled(f.mapping(node, "'cover'", names(COVER_KEYS)), COVER_KEYS))
 
 
 def read_scale(node: yaml.Node | None, f: Fields) -> tuple[Score, ...]:
