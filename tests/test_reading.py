@@ -82,7 +82,8 @@ def test_feelings_pronouns_and_who_did_harm() -> None:
     ("en", "Uncle Tom phones Dad every evening at 8 o'clock.", None, None, "evening"),
     ("nl", "Noor mag altijd oma bellen, ook 's nachts.", None, None, "night"),
     ("nl", "In oktober lag mama de hele dag in bed.", "bedroom", None, "day"),
-    ("nl", "Noor bracht Daan naar de opvang.", "school", None, None),
+    ("nl", "Noor bracht Daan naar de opvang.", "street", None, None),   # on the way
+    ("nl", "Daan speelde op de opvang.", "school", None, None),
 ])
 def test_places_and_times(language: str, text: str, place: str | None, host: str | None,
                           time: str | None) -> None:

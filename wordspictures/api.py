@@ -138,6 +138,7 @@ def build(source: Path, out_dir: Path | str | None, options: PrintOptions,
     folder = Path(out_dir) if out_dir is not None else source.parent
     outputs: dict[Path, bytes] = {}
     books = []
+    planned: list[Problem] = []  # what planning the pictures found: looks, items left out
     for number, child in enumerate(choose_children(account, children)):
         # The word check runs once, on the account as written, with the first book.
         rendered = render_book(account, options, created, templates, child,
@@ -152,11 +153,12 @@ def build(source: Path, out_dir: Path | str | None, options: PrintOptions,
             outputs[folder / name] = data
             names.append(folder / name)
         books.append(BuiltBook(child, tuple(names), len(rendered.book.pages)))
+        planned += [p for p in rendered.book.problems if p not in planned]
     if not account.is_draft and not force:
         refuse_to_replace(outputs)
     write_files(outputs)
-    return BuildResult(tuple(outputs), sum(b.pages for b in books), tuple(problems),
-                       tuple(books), tuple(findings))
+    return BuildResult(tuple(outputs), sum(b.pages for b in books),
+                       tuple(problems) + tuple(planned), tuple(books), tuple(findings))
 
 
 def read_checked(path: Path | str, templates: Path | None = None

@@ -27,7 +27,7 @@ from wordspictures.lint.terms import WORD
 TOKEN = re.compile(WORD)
 CLAUSE_END = re.compile(r"[,;:()]")
 # Actions two people do with each other: the other people of the clause do it too.
-SHARED = frozenset({"phones", "talks", "meets", "hugs"})
+SHARED = frozenset({"phones", "meets", "hugs"})
 
 
 @dataclass(frozen=True)
@@ -81,20 +81,34 @@ class Reader:
 
     def doers_in(self, text: str, mentions: list[Mention]) -> tuple[str, ...]:
         """Return who did what hurt or frightened: the person named last before the words,
-        leaving out one that is itself what was done to ('pushed Mum and grabbed Sam')."""
+        leaving out one that is itself what was done to ('pushed Mum and grabbed Sam'), or
+        the first after them when their clause names nobody before."""
         harms = list(self.words.harm.finditer(text))
+        clauses = self.clauses(text, mentions)
         doers = []
         for harm in harms:
-            for mention in reversed([m for m in mentions if m.end <= harm.start()]):
-                if not any(0 <= mention.start - h.end() <= 1 for h in harms):
-                    doers.append(mention.person)
-                    break
+            clause = clause_at(clauses, harm.start())
+            before = [m for m in mentions if m.end <= harm.start()
+                      and not any(0 <= m.start - h.end() <= 1 for h in harms)]
+            inside = [m for m in clause.mentions if m.end <= harm.start()]
+            after = [m for m in clause.mentions if m.start >= harm.end()]
+            # Before the words ('Papa duwde'), the subject a clause goes on with ('Dad
+            # shouted and pushed Mum'), else right after them: 'Op zaterdag duwde papa mama'.
+            if clause.carried and not inside:
+                found: Mention | None = clause.carried[0]
+            elif before and (inside or not after):
+                found = before[-1]
+            else:
+                found = after[0] if after else None
+            if found is not None:
+                doers.append(found.person)
         return tuple(dict.fromkeys(doers))
 
     def mentions(self, text: str) -> list[Mention]:
         """Return every person named in the text, and every pronoun that points at one."""
-        found = [(m.start(), m.end(), self.aliases[" ".join(m.group(1).lower().split())])
-                 for m in self.names.finditer(text)] if self.names else []
+        matches = self.names.finditer(text) if self.names else iter(())
+        found = [(m.start(), m.end(), pid) for m in matches
+                 if (pid := self.aliases.get(key_of(m.group(1)))) is not None]
         starts = [s.start for s in split_sentences(text, self.abbreviation)]
         result: list[Mention] = []
         for token in TOKEN.finditer(text):
@@ -308,7 +322,8 @@ def aliases_of(people: Sequence[Person], words: PictureWords) -> dict[str, str]:
     found: dict[str, set[str]] = {}
     for person in people:
         for alias in own_aliases(person, titles):
-            found.setdefault(alias, set()).add(person.id)
+            if key_of(alias):
+                found.setdefault(key_of(alias), set()).add(person.id)
     for role, role_words in words.roles.items():
         having = [p for p in people if p.role == role]
         for word in role_words:
@@ -317,6 +332,11 @@ def aliases_of(people: Sequence[Person], words: PictureWords) -> dict[str, str]:
             if len(chosen) == 1 and word not in found:
                 found[word] = {chosen[0].id}
     return {alias: next(iter(ids)) for alias, ids in found.items() if len(ids) == 1}
+
+
+def key_of(words: str) -> str:
+    """Return words as an alias is kept: lower case, one space between words."""
+    return " ".join(words.lower().split())
 
 
 def own_aliases(person: Person, titles: frozenset[str] | set[str]) -> Iterator[str]:
