@@ -61,7 +61,7 @@ POSES: dict[str, Pose] = {
     "listens": Pose(arms="ear", furniture="door", side=0.34),
     "rings": Pose(arms="reach", furniture="door", side=0.34),
     "hides": Pose(body="crouch", furniture="sofa_front", width=1.5),
-    "sings": Pose(extra="notes"),
+    "sings": Pose(arms="hug", extra="notes"),
     "waits_on_stairs": Pose(body="sit", furniture="stairs"),
 }
 # Furniture a row of people share: one table for everyone sitting at it.

@@ -59,6 +59,10 @@ def hands_of(b: Body, pose: Pose, mark: str | None) -> tuple[Point, Point]:
         right = (b.x + b.hip_w + 1.05 * r, b.shoulders + 0.95 * r)
     elif mark == "board":
         right = (b.x + b.hip_w + 0.75 * r, b.shoulders + 0.35 * r)
+    if pose.body == "walk":  # the arms swing with the stride
+        left = (b.x - b.hip_w - 0.75 * r, b.hips - 0.45 * r)
+        if pose.holds is None and arms == "down":
+            right = (b.x + b.hip_w - 0.1 * r, b.hips + 0.15 * r)
     return left, right
 
 
@@ -85,9 +89,14 @@ def draw_legs(pen: Pen, b: Body, look: Look, body: str) -> None:
         top = (b.x + side * 0.45 * hw, b.hips - 0.2 * r)
         foot = (b.x + side * 0.5 * hw, b.ground - 0.14 * r)
         path = [top, foot]
-        if body == "walk":  # one leg forward, one back, the back heel up
-            foot = (b.x + side * 1.0 * hw, b.ground - (0.3 if side > 0 else 0.14) * r)
-            path = [top, foot]
+        if body == "walk":  # a stride: the legs wide apart, bent at the back knee
+            if side < 0:
+                foot = (b.x - 1.45 * hw, b.ground - 0.14 * r)
+                path = [top, foot]
+            else:
+                knee = (b.x + 0.9 * hw, b.hips + 0.5 * (b.ground - b.hips))
+                foot = (b.x + 1.7 * hw, b.ground - 0.4 * r)
+                path = [top, knee, foot]
         elif body in ("sit", "ride", "crouch"):  # knees apart, shins down to the floor
             knee = (b.x + side * 1.05 * hw, b.hips + 0.35 * (b.ground - b.hips))
             foot = (b.x + side * 0.85 * hw, b.ground - 0.14 * r)
@@ -151,8 +160,8 @@ def draw_extra(pen: Pen, x: float, y: float, r: float, extra: str | None, line: 
             pen.stroke([(sx, sy), (sx + s, sy), (sx, sy + s), (sx + s, sy + s)], pal.ARROW,
                        line * 1.3, wobble=0.05)
     elif extra == "notes":
-        for i in range(2):
-            nx, ny = x + (1.2 + 0.6 * i) * r, y - (0.6 + 0.4 * i) * r
-            pen.ellipse(nx, ny, 0.16 * r, 0.12 * r, INK, None, 0)
-            pen.stroke([(nx + 0.15 * r, ny), (nx + 0.15 * r, ny - 0.6 * r),
-                        (nx + 0.4 * r, ny - 0.45 * r)], INK, line, wobble=0.0)
+        for i in range(3):
+            nx, ny = x + (1.3 + 0.75 * i) * r, y - (0.5 + 0.55 * i) * r
+            pen.ellipse(nx, ny, 0.24 * r, 0.18 * r, INK, None, 0)
+            pen.stroke([(nx + 0.22 * r, ny), (nx + 0.22 * r, ny - 0.85 * r),
+                        (nx + 0.55 * r, ny - 0.65 * r)], INK, line * 1.3, wobble=0.0)

@@ -14,7 +14,7 @@ BODY_WIDTH = 3.4       # figure width (arms and hands included), in head radii
 MARK_WIDTH = {"board": 0.42, "folder": 0.10}  # extra width a carried thing needs
 # How far a pose lowers the head, in parts of the figure's height: sitting at a table or on
 # a step, half hidden behind a sofa, in a car's window.
-DROP = {"sit": 0.2, "ride": 0.2, "crouch": 0.36}
+DROP = {"sit": 0.2, "ride": 0.2, "crouch": 0.3}
 BED = 1.05          # a bed's or a sofa's length, in adult heights
 BED_TOP = 0.27      # the mattress's top above the floor, in adult heights
 
