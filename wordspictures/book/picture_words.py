@@ -47,6 +47,7 @@ class PictureWords:
     places: tuple[tuple[str, TermPattern], ...] = ()
     times: tuple[tuple[str, TermPattern], ...] = ()
     homes: frozenset[str] = frozenset()
+    everyone: TermPattern = NOTHING
     source: str = ""
 
     def pronoun_of(self, word: str) -> tuple[str, ...]:
@@ -95,6 +96,7 @@ def read_words(data: Mapping[str, Any], source: str) -> PictureWords:
         places=patterns(data, "places", None, sets),
         times=patterns(data, "times", DAYTIMES, sets),
         homes=frozenset(lowered(data.get("homes"))),
+        everyone=compile_terms(list(map(str, data.get("everyone") or ())), sets),
         source=source,
     )
 

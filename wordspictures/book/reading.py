@@ -52,6 +52,8 @@ class Reading:
     host: str | None = None                      # whose home 'their_home' is
     time: str | None = None                      # day | evening | night
     serious: bool = False
+    everyone: bool = False                       # 'iedereen', 'everyone'
+    loose: tuple[str, ...] = ()                  # actions said of nobody named
 
 
 class Reader:
@@ -72,12 +74,15 @@ class Reader:
         named = tuple(dict.fromkeys(m.person for m in mentions if not m.pronoun))
         clauses = list(self.clauses(text, mentions))
         doing = self.actions(text, clauses)
+        loose = tuple(a for pid, a in doing if not pid)
+        doing = tuple((pid, a) for pid, a in doing if pid)
         feelings = self.feelings_in(text, clauses)
         doers = self.doers_in(text, mentions)
         place, host = self.place_in(text, mentions)
         time = next((name for name, pattern in words.times if pattern.search(text)), None)
         return Reading(named, doing, feelings, doers, place, host, time,
-                       words.serious.search(text) is not None)
+                       words.serious.search(text) is not None,
+                       words.everyone.search(text) is not None, loose)
 
     def doers_in(self, text: str, mentions: list[Mention]) -> tuple[str, ...]:
         """Return who did what hurt or frightened: the person named last before the words,
@@ -175,7 +180,8 @@ class Reader:
 
     def actions(self, text: str, clauses: list[Clause]) -> tuple[tuple[str, str], ...]:
         """Return what each person does: the first action of the file's order that the
-        text says, for the subject of its clause and the people joined to them."""
+        text says, for the subject of its clause and the people joined to them. An action
+        of nobody named ('iedereen praat samen') is kept under the id '' (everyone)."""
         doing: dict[str, str] = {}
         used: list[tuple[int, int]] = []
         for action, pattern in self.words.actions:
@@ -186,6 +192,8 @@ class Reader:
                 people = self.subjects(text, clause, match, action != "leaves")
                 if action in SHARED:
                     people += [m.person for m in clause.mentions]
+                if not clause.mentions and not clause.carried and "" not in doing:
+                    people = [""]
                 free = [p for p in dict.fromkeys(people) if p not in doing]
                 if free:
                     used.append(match.span())

@@ -19,6 +19,7 @@ from wordspictures.account.model import Account, Entry, Person
 from wordspictures.book.casting import Cast
 from wordspictures.book.clock import read_time, read_when
 from wordspictures.book.pages import Figure, Page, PageKind, Scene, When
+from wordspictures.book.reading import SHARED as SHARED_ACTIONS
 from wordspictures.book.reading import Reader, Reading
 from wordspictures.language.facts import Facts
 
@@ -115,13 +116,19 @@ class Scenes:
         ids = [*entry.who, *read.named, *extra]
         if read.host and read.place == "their_home":
             ids.append(read.host)
+        if read.everyone:  # 'iedereen praat samen', 'meet the whole family': the family
+            ids += [p.id for p in self.account.people if p.is_child or p.is_parent]
         if not ids:
             ids = [c.id for c in self.children]
         people = self.people(ids)
+        together = [a for _, a in read.doing if a in SHARED_ACTIONS] + list(read.loose)
+        if read.everyone and together:  # what everyone does together, they all do
+            read = replace(read, doing=(*read.doing, *((p.id, together[0]) for p in people)))
         place = self.place_of(kind, entry, read)
         doing = {**{p: a for p, a in read.doing}, **dict(entry.drawing.doing)}
         doing = {pid: action for pid, action in doing.items() if pid in {p.id for p in people}}
-        if read.host and place == "their_home" and read.host not in doing:
+        if read.host and place == "their_home" and read.host not in doing and \
+                self.home_of(read.host) != "home":
             doing[read.host] = "waves"  # the one at whose home it is, at the door
         place, doing = fit_rooms(place, doing)
         if read.host and place == "their_home":

@@ -51,7 +51,7 @@ POSES: dict[str, Pose] = {
     "sits": Pose(body="sit", arms="table", furniture="table"),
     "eats": Pose(body="sit", arms="table", holds="plate", furniture="table"),
     "meets": Pose(body="sit", arms="table", holds="cup", furniture="table"),
-    "cooks": Pose(arms="stir", furniture="stove", side=0.34),
+    "cooks": Pose(arms="hold", holds="spoon", furniture="counter"),
     "lies": Pose(body="lie", furniture="bed", width=2.9),
     "sleeps": Pose(body="lie", furniture="bed", extra="zzz", width=2.9, asleep=True),
     "sleeps_on_sofa": Pose(body="lie", furniture="sofa", extra="zzz", width=2.9, asleep=True),
@@ -65,7 +65,7 @@ POSES: dict[str, Pose] = {
     "waits_on_stairs": Pose(body="sit", furniture="stairs"),
 }
 # Furniture a row of people share: one table for everyone sitting at it.
-SHARED = frozenset({"table", "stairs", "car", "rug"})
+SHARED = frozenset({"table", "stairs", "car", "rug", "counter"})
 
 
 def pose_of(action: str | None) -> Pose:

@@ -100,7 +100,7 @@ def place_row(row: list[Member], box: Box, ground: float, adult: float, feeling:
     spots: list[FigureSpot] = []
     bodies = []
     for member, width in zip(row, widths, strict=True):
-        # A board, a door or a stove stands to the right; a bed is the whole width.
+        # A board, a door or boxes stand to the right; a bed is the whole width.
         body = width if pose_of(member.action).body == "lie" else min(
             width, BODY_WIDTH * head_ratio(member.look.size) * adult * pose_of(
                 member.action).width)

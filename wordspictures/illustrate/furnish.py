@@ -1,6 +1,6 @@
 """The furniture people's actions need, placed from where they stand: a bed or a sofa
 under whoever lies down, one table for everyone sitting at it, a step to sit on, a car
-round whoever drives, a door, a stove, moving boxes (pure data, no Pillow)."""
+round whoever drives, a kitchen counter, a door, moving boxes (pure data, no Pillow)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from wordspictures.illustrate.actions import SHARED, pose_of
 from wordspictures.illustrate.shapes import BED, FigureSpot, Prop
 
 # Things that stand at a person's right, and how far from their middle (adult heights).
-BESIDE = {"stove": 0.3, "door": 0.3, "boxes": 0.3}
+BESIDE = {"door": 0.3, "boxes": 0.3}
 
 
 def furniture_for(figures: tuple[FigureSpot, ...] | list[FigureSpot]

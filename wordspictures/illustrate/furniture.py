@@ -1,5 +1,5 @@
 """Drawing the furniture and things of people's actions: a bed and its blanket, a sofa, a
-table with what lies on it, a step, a rug with blocks, a car, a door, a stove with a pan,
+table with what lies on it, a step, a rug with blocks, a car, a door, a kitchen counter,
 moving boxes. Each stands on the prop's ground (``Prop.y``) and is sized by an adult's
 height there (``Prop.size``)."""
 
@@ -178,21 +178,21 @@ def draw_door(pen: Pen, p: Prop, line: float) -> None:
     pen.ellipse(x - a * 0.145, g - a * 0.6, a * 0.02, a * 0.02, pal.BADGE, INK, line * 0.6)
 
 
-def draw_stove(pen: Pen, p: Prop, line: float) -> None:
-    """Draw a cooker with a pan on it, at the right of the person cooking."""
-    a, x, g = p.size, p.x, p.y
+def draw_counter(pen: Pen, p: Prop, line: float) -> None:
+    """Draw a kitchen counter with a cooker behind the people cooking at it, a pan on each
+    side and steam."""
+    a, x0, x1, g = p.size, p.x - p.width / 2 - p.size * 0.08, p.x + p.width / 2 + p.size * 0.08, p.y
     top = g - a * 0.48
-    pen.rect(x - a * 0.16, top, x + a * 0.16, g, pal.WHITE, INK, line, 0.3)
-    pen.rect(x - a * 0.12, top + a * 0.12, x + a * 0.12, g - a * 0.06, pal.CLOTHES["grey"], INK,
-             line * 0.8, 0.2)
-    pen.rect(x - a * 0.13, top - a * 0.09, x + a * 0.07, top - a * 0.01, (150, 150, 160), INK,
+    pen.rect(x0, top, x1, g, pal.WOOD, INK, line, 0.3)
+    pen.rect(x0 - a * 0.02, top - a * 0.03, x1 + a * 0.02, top + a * 0.01, pal.WHITE, INK,
              line, 0.2)
-    pen.stroke([(x - a * 0.13, top - a * 0.07), (x - a * 0.26, top - a * 0.1)], INK, line * 1.6,
-               wobble=0.0)
-    for i in range(3):  # steam
-        sx = x - a * 0.06 + i * a * 0.05
-        pen.stroke(arc_points(sx, top - a * 0.16, a * 0.012, a * 0.04, 90, 450, 8), SOFT_INK,
-                   line * 0.7, wobble=0.1)
+    for x in (x0 + (x1 - x0) * 0.25, x0 + (x1 - x0) * 0.75):
+        pen.rect(x - a * 0.09, top - a * 0.1, x + a * 0.09, top - a * 0.03, (150, 150, 160),
+                 INK, line, 0.2)
+        for i in range(2):  # steam
+            sx = x - a * 0.03 + i * a * 0.06
+            pen.stroke(arc_points(sx, top - a * 0.17, a * 0.012, a * 0.04, 90, 450, 8),
+                       SOFT_INK, line * 0.7, wobble=0.1)
 
 
 def draw_boxes(pen: Pen, p: Prop, line: float) -> None:
@@ -209,5 +209,6 @@ FURNITURE: dict[str, Callable[[Pen, Prop, float], None]] = {
     "bed": draw_bed, "sofa": draw_sofa, "blanket": draw_blanket, "sofa_front": draw_sofa_front,
     "table": draw_table, "paper": draw_paper, "notebook": draw_notebook, "plate": draw_plate,
     "cup": draw_cup, "stairs": draw_stairs, "rug": draw_rug, "car_back": draw_car_back,
-    "car_front": draw_car_front, "door": draw_door, "stove": draw_stove, "boxes": draw_boxes,
+    "car_front": draw_car_front, "door": draw_door, "boxes": draw_boxes,
+    "counter": draw_counter,
 }

@@ -36,6 +36,8 @@ DEFAULT_FEELING = {
 DEFAULT_PLACE = {PageKind.COVER: "home", PageKind.CAST: "plain", PageKind.SCALE: "plain"}
 GLOOMY = frozenset({"sad", "scared", "angry", "worried"})
 BOARD_ROOMS = frozenset({"school"})  # backgrounds with a board of their own
+INDOORS = frozenset({"kitchen", "bedroom", "living_room", "school", "doctor", "office",
+                     "living_room_bare", "bedroom_bare"})
 BACKGROUNDS = frozenset({*PLACES, "their_home"})
 TALLEST = 0.6       # an adult alone is six tenths of the picture's height
 SIDE = 0.70         # people use the left 70% when a prop stands at the side
@@ -166,7 +168,9 @@ def plan_group(scene: Scene, width: int, height: int, feeling: str, background: 
     members = members_of(scene, people, background)
     # People at one table, on one step or in one car sit in one row: two rows of tables
     # look like a classroom.
-    together = any(pose_of(m.action).furniture in SHARED for m in members)
+    # Indoors, people stand on the floor in one row: a second row floats on the wall.
+    together = any(pose_of(m.action).furniture in SHARED for m in members) or \
+        (background in INDOORS and len(members) <= 7)
     rows = [members] if together else choose_rows(members, box, height * TALLEST, height)
     figures = place_rows(rows, box, height * TALLEST, height, feeling) if members else []
     sky = sky_props(kind, background, scene.serious or feeling in GLOOMY and not scene.figures,

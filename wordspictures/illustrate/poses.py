@@ -134,6 +134,10 @@ def draw_held(pen: Pen, b: Body, holds: str | None, hands: tuple[Point, Point]) 
                        (x + side * 0.75 * r, y + 0.3 * r), (x, y + 0.4 * r)],
                       pal.PAPER_PAGE, INK, b.line, 0.1)
         pen.stroke([(x, y - 0.35 * r), (x, y + 0.4 * r)], pal.HEART, b.line * 1.4, wobble=0.0)
+    elif holds == "spoon":  # a wooden spoon, stirring
+        x, y = hands[1]
+        pen.stroke([(x, y), (x + 0.2 * r, y - 0.9 * r)], pal.TRUNK, b.line * 1.6, wobble=0.0)
+        pen.ellipse(x + 0.22 * r, y - 1.0 * r, 0.14 * r, 0.2 * r, pal.WOOD, INK, b.line * 0.7)
     elif holds == "ball":
         x = b.x + 2.55 * b.hip_w
         draw_ball(pen, x, b.ground - 0.42 * r, 0.42 * r, b.line)
