@@ -172,3 +172,61 @@ def test_after_dark_there_is_no_sun_and_the_moon_is_up() -> None:
                                                          int(layout.height * 0.3))) < 400 or \
                     "ceiling_lamp" in layout.prop_kinds()
     assert found >= 3
+
+
+# How far each thing at the edge of a picture reaches from its middle, in its sizes.
+REACH = {"sun": 1.0, "cloud": 1.3, "moon": 1.0, "clock": 1.05, "calendar": 1.05, "heart": 1.1,
+         "star": 1.0}
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_everything_is_inside_the_frame(name: str) -> None:
+    for number, (layout, _) in enumerate(drawn(name), 1):
+        for part in layout.panels or (layout,):
+            for prop in part.props:
+                reach = prop.width / 2 if prop.kind == "card" else \
+                    REACH.get(prop.kind, 0.0) * prop.size
+                assert 0 <= prop.x - reach and prop.x + reach <= part.width, (number, prop)
+                if prop.kind in REACH:
+                    assert 0 <= prop.y - reach and prop.y + reach <= part.height, (number, prop)
+            for spot in part.figures:
+                assert 0 <= spot.top and spot.ground <= part.height, (number, spot.person_id)
+                assert 0 <= spot.x - spot.head_radius and spot.x + spot.head_radius <= \
+                    part.width, (number, spot.person_id)
+
+
+def crosses(a: tuple[float, float], b: tuple[float, float],
+            box: tuple[float, float, float, float]) -> bool:
+    """Return True when the segment a-b passes through the box (x0, y0, x1, y1)."""
+    steps = 60
+    return any(box[0] <= a[0] + (b[0] - a[0]) * i / steps <= box[2] and
+               box[1] <= a[1] + (b[1] - a[1]) * i / steps <= box[3] for i in range(steps + 1))
+
+
+def test_the_scales_pointers_cross_no_face_and_no_name() -> None:
+    from wordspictures.account.model import Person
+    from wordspictures.book.pages import Scene
+    from wordspictures.problems import Mark
+
+    people = tuple(Person(f"p{i}", n, "other", n, Mark("t", 1, 1)) for i, n in enumerate(
+        ("Karim van het wijkteam", "Papa", "Mama", "Opa Henk", "Oma", "Juf Mirjam")))
+    layouts = [plan_scene(Scene(PageKind.SCALE, scores=tuple(zip(people, scores,
+                                                                  strict=False))))
+               for scores in ((6, 8, 7, 8, 2, 7), (5, 5, 5, 5), (0, 10), (9, 9, 8))]
+    layouts += [layout for name in NAMES for layout, _ in drawn(name) if layout.marks]
+    for layout in layouts:
+        assert layout.scale is not None
+        for mark in layout.marks:
+            pointer = ((mark.x, mark.stem_top), (mark.target, layout.scale.y))
+            for other in layout.marks:
+                r = other.radius
+                face = (other.x - r, other.y - r, other.x + r, other.y + r)
+                name = (other.x - other.label_width / 2, other.y + 1.3 * r,
+                        other.x + other.label_width / 2, other.y + 1.3 * r +
+                        2.5 * other.label_size)
+                assert not crosses(*pointer, face), (mark.label, other.label)
+                assert not crosses(*pointer, name), (mark.label, other.label)
+            # Names never overlap: each mark has its own room.
+            for other in layout.marks:
+                if other is not mark:
+                    assert abs(other.x - mark.x) >= mark.label_width * 0.95

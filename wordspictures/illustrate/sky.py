@@ -34,7 +34,7 @@ def sky_props(kind: PageKind, background: str, serious: bool, daytime: str | Non
     """Return the props high up on the page: sun or cloud by day, moon and stars or a dark
     window and a lamp after dark, and the heart of 'what goes well'. With ``left`` the sun,
     cloud or moon stand at the left (a clock's card stands at the right)."""
-    heart = [Prop("heart", width * 0.1, height * 0.14, height * 0.08)] \
+    heart = [Prop("heart", height * 0.11, height * 0.14, height * 0.08)] \
         if kind == PageKind.GOOD_THINGS and not serious and daytime not in DARK else []
     if daytime in DARK:
         if background in OUTDOOR or background not in WINDOWS:
