@@ -186,12 +186,12 @@ def test_everything_is_inside_the_frame(name: str) -> None:
             for prop in part.props:
                 reach = prop.width / 2 if prop.kind == "card" else \
                     REACH.get(prop.kind, 0.0) * prop.size
-                assert 0 <= prop.x - reach and prop.x + reach <= part.width, (number, prop)
+                assert prop.x - reach >= 0 and prop.x + reach <= part.width, (number, prop)
                 if prop.kind in REACH:
-                    assert 0 <= prop.y - reach and prop.y + reach <= part.height, (number, prop)
+                    assert prop.y - reach >= 0 and prop.y + reach <= part.height, (number, prop)
             for spot in part.figures:
-                assert 0 <= spot.top and spot.ground <= part.height, (number, spot.person_id)
-                assert 0 <= spot.x - spot.head_radius and spot.x + spot.head_radius <= \
+                assert spot.top >= 0 and spot.ground <= part.height, (number, spot.person_id)
+                assert spot.x - spot.head_radius >= 0 and spot.x + spot.head_radius <= \
                     part.width, (number, spot.person_id)
 
 
