@@ -66,9 +66,16 @@ class Reader:
         self.abbreviation = abbreviation
         self.names = name_pattern(people, words)
         self.aliases = aliases_of(people, words)
+        self.known: dict[str, Reading] = {}  # a page's items are read twice: to cut, to draw
 
     def read(self, text: str) -> Reading:
         """Return what the text says its picture shows."""
+        if text not in self.known:
+            self.known[text] = self.reading(text)
+        return self.known[text]
+
+    def reading(self, text: str) -> Reading:
+        """Return what the text says, read now."""
         words = self.words
         mentions = self.mentions(text)
         named = tuple(dict.fromkeys(m.person for m in mentions if not m.pronoun))
