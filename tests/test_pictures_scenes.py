@@ -241,3 +241,16 @@ def test_a_pack_without_picture_words_still_builds(tmp_path: Path) -> None:
     assert account_path is not None
     book = plan_book(account_path, pack)
     assert book.pages and all(p.scene.alt for p in book.pages)
+
+
+def test_a_date_gets_its_calendar_sheet_and_a_time_its_clock(tmp_path: Path) -> None:
+    pages = pages_of(tmp_path, """what_happened:
+  - {text: Papa was thuis., who: [papa], when: 3 maart 2026}
+  - {text: Mama kwam thuis., who: [mama], when: zaterdag 7 september 2026 om zes uur}
+  - {text: Noor sliep., who: [noor], when: oktober 2026}
+""", PageKind.WHAT_HAPPENED, age=4)
+    props = [[(p.kind, p.time, p.days, p.width) for p in plan_scene(page.scene).props
+              if p.kind in ("clock", "calendar")] for page in pages]
+    assert props[0] == [("calendar", None, (), 3.0)]
+    assert props[1] == [("clock", (6, 0), (), 0.0), ("calendar", None, (5,), 0.0)]
+    assert props[2] == []  # a month alone: nothing to show

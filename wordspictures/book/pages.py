@@ -59,12 +59,14 @@ class Paragraph:
 @dataclass(frozen=True)
 class When:
     """A rule's 'when' as its words and what a picture can show of it (``clock``): an hour
-    and minute, the weekdays (0 = Monday), 'morning' or 'evening'."""
+    and minute, the weekdays (0 = Monday), 'morning' or 'evening', the day of the month of
+    a date ('3 maart': 3, a calendar sheet shows it)."""
 
     text: str
     time: tuple[int, int] | None = None
     days: tuple[int, ...] = ()
     daytime: str | None = None
+    date: int | None = None
 
 
 @dataclass(frozen=True)

@@ -141,7 +141,7 @@ class Scenes:
                         for p in people)
         daytime = entry.drawing.time or read.time or (clock.daytime if clock else None)
         return Scene(kind, people, place, entry.feeling or feeling, self.children,
-                     clock if clock and (clock.time or clock.days) else None,
+                     clock if clock and (clock.time or clock.days or clock.date) else None,
                      image=entry.picture, figures=figures, daytime=daytime, serious=serious)
 
     def place_of(self, kind: PageKind, entry: Entry, read: Reading) -> str | None:

@@ -140,7 +140,8 @@ def draw_moon(pen: Pen, x: float, y: float, r: float, line: float) -> None:
 
 
 def draw_calendar(pen: Pen, prop: Prop, line: float) -> None:
-    """Draw a calendar page with a week of seven days; the rule's days have a heart."""
+    """Draw a calendar page with a week of seven days, the rule's days with a heart; or a
+    date's sheet with its day's number (``Prop.width`` holds the day)."""
     x, y, s = prop.x, prop.y, prop.size
     left, right, top, bottom = x - s, x + s, y - s * 0.85, y + s * 0.85
     pen.rect(left, top, right, bottom, pal.WHITE, INK, line * 1.4, 0.4)
@@ -152,6 +153,11 @@ def draw_calendar(pen: Pen, prop: Prop, line: float) -> None:
             line * 1.6,
             wobble=0.0,
         )
+    if prop.width:  # a date: the sheet of that day, its number big (a number needs no language)
+        font = font_at(round(s * 0.95 * pen.scale), bold=True)
+        pen.draw.text((x * pen.scale, (top + s * 1.05) * pen.scale), str(int(prop.width)),
+                      font=font, fill=INK, anchor="mm")
+        return
     cell = (right - left - s * 0.2) / 7
     for day in range(7):
         cx = left + s * 0.1 + cell * (day + 0.5)

@@ -9,6 +9,8 @@ frame, so they do not float in a meadow.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from wordspictures.book.pages import PageKind, Scene
 from wordspictures.illustrate.shapes import Prop
 
@@ -71,15 +73,16 @@ def side_props(scene: Scene, width: int, height: int) -> list[Prop]:
     kind = PageKind(scene.kind)
     clock = scene.clock
     props: list[Prop] = []
-    if clock is not None and (clock.time is not None or clock.days):
+    if clock is not None and (clock.time is not None or clock.days or clock.date):
         if clock.time is not None:
             props.append(Prop("clock", x, height * 0.3, size, time=clock.time,
                               daytime=clock.daytime))
         if clock.days and not (clock.time is not None and len(clock.days) == 7):
             props.append(Prop("calendar", x, height * 0.68, size, days=clock.days))
+        elif clock.date and not clock.days:  # a date: its sheet, with the day's number
+            props.append(Prop("calendar", x, height * 0.68, size, width=float(clock.date)))
         if len(props) == 1:
-            props = [Prop(props[0].kind, x, height * 0.45, size * 1.2, props[0].time,
-                          props[0].days, props[0].daytime)]
+            props = [replace(props[0], y=height * 0.45, size=size * 1.2)]
         top = min(p.y - p.size * 1.05 for p in props)
         bottom = max(p.y + p.size * 1.05 for p in props)
         card = Prop("card", x, (top + bottom) / 2, bottom - top, width=size * 2.45)
