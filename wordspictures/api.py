@@ -137,6 +137,7 @@ def build(source: Path, out_dir: Path | str | None, options: PrintOptions,
     folder = Path(out_dir) if out_dir is not None else source.parent
     outputs: dict[Path, bytes] = {}
     books = []
+    planned: list[Problem] = []  # what planning the pictures found: looks, items left out
     for number, child in enumerate(choose_children(account, children)):
         # The word check runs once, on the account as written, with the first book.
         rendered = render_book(account, options, created, templates, child,
@@ -149,14 +150,15 @@ def build(source: Path, out_dir: Path | str | None, options: PrintOptions,
             outputs[name] = data
             names.append(name)
         books.append(BuiltBook(child, tuple(names), len(rendered.book.pages)))
+        planned += [p for p in rendered.book.problems if p not in planned and p not in problems]
     if any(not p.is_warning or strict for p in findings):
         raise AccountError(sort_problems([*problems, *findings]), strict, ALLOW_ADVICE)
     if not account.is_draft and not force:
         mine = {p.resolve() for p in own}
         refuse_to_replace(p for p in outputs if p.resolve() not in mine)
     write_files(outputs)
-    return BuildResult(tuple(outputs), sum(b.pages for b in books), tuple(problems),
-                       tuple(books), tuple(findings))
+    return BuildResult(tuple(outputs), sum(b.pages for b in books),
+                       tuple(problems) + tuple(planned), tuple(books), tuple(findings))
 
 
 @dataclass(frozen=True)
@@ -227,13 +229,16 @@ def book_files(path: Path | str, out_dir: Path | str | None = None,
 def read_checked(path: Path | str, templates: Path | None = None
                  ) -> tuple[Account | None, list[Problem]]:
     """Return the account and its problems, with the checks every command makes: family
-    pictures that cannot be used, and letters no bundled font has."""
+    pictures that cannot be used, letters no bundled font has, and people the drawings
+    cannot tell to be a woman or a man."""
+    from wordspictures.book.casting import look_problems
     from wordspictures.fonts.letters import check_letters
 
     account, problems = read_account(path, templates=templates)
     if account is not None:
         problems += check_pictures(account)
         problems += check_letters(account)
+        problems += look_problems(account, templates)
     return account, problems
 
 

@@ -13,10 +13,16 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from wordspictures.account.model import Account, Entry, Person
-from wordspictures.book.clock import read_when
+from wordspictures.book.casting import cast_people
 from wordspictures.book.pages import Book, Page, PageKind, Paragraph, Scene
+from wordspictures.book.picture_words import load_picture_words
+from wordspictures.book.reading import Reader
+from wordspictures.book.scenes import Item, Scenes, scene_key, split_by_scene, turn_repeats
+from wordspictures.book.selection import items_for
+from wordspictures.language.files import find_pack_file
 from wordspictures.language.sentences import split_sentences
 from wordspictures.language.wording import Wording
+from wordspictures.problems import Problem
 
 
 @dataclass(frozen=True)
@@ -49,10 +55,18 @@ def pace_for(age: int) -> Pace:
 
 @dataclass(frozen=True)
 class Block:
-    """A paragraph with the scene of the entry it came from, before pages are cut."""
+    """A paragraph with the scene of the entry it came from, before pages are cut;
+    ``people`` are the ids a line of the book's own is about (a score, a phone number)."""
 
     paragraphs: tuple[Paragraph, ...]
     entry: Entry | None = None
+    people: tuple[str, ...] = ()
+
+    @property
+    def text(self) -> str:
+        """Return the caseworker's words in this block (what its picture shows)."""
+        return " ".join(p.text for p in self.paragraphs if p.style == "body"
+                        and p.source == "account")
 
     @property
     def words(self) -> int:
@@ -71,26 +85,40 @@ def plan_book(account: Account, templates: Path | None = None,
 
 
 def planner_for(account: Account, templates: Path | None, child: str | None) -> Planner:
-    """Return the planner of the book for ``child`` (None: for everyone in ``for``)."""
+    """Return the planner of the book for ``child`` (None: for everyone in ``for``).
+
+    A book for one child leaves out the items that are only for other children (``for:``
+    on an item), each with a warning that names its line.
+    """
+    left_out: list[Problem] = []
     if child is not None:
-        account = replace(account, for_children=(child,))
-    return Planner(account, Wording(account.language, templates))
+        account, left_out = items_for(replace(account, for_children=(child,)), child)
+    return Planner(account, Wording(account.language, templates), templates, left_out)
 
 
 class Planner:
     """Builds the pages of one book; one method a page kind."""
 
-    def __init__(self, account: Account, wording: Wording):
+    def __init__(self, account: Account, wording: Wording, templates: Path | None = None,
+                 problems: Sequence[Problem] = ()):
         self.account = account
         self.wording = wording
         self.children = account.children
         self.pace = pace_for(account.reading_age)
+        words = load_picture_words(account.language, templates)
+        cast = cast_people(account.people, words, account.language)
+        reader = Reader(account.people, words, cast.genders, wording.facts.abbreviation)
+        self.scenes = Scenes(account, reader, cast, wording.facts)
+        self.problems = (*problems, *cast.problems)
+        # A pack without picture.j2 (an organisation's language made before it) keeps each
+        # page template's own picture description.
+        self.describes = find_pack_file(account.language, "picture.j2", templates) is not None
 
     def plan(self) -> Book:
         """Return the whole book, its pages in the usual Words and Pictures order."""
         a = self.account
         title = a.title or self.wording.phrase("default_title", list(self.children))
-        pages = [
+        pages: list[Page] = [
             *self.cover(title),
             *self.cast(),
             *self.section(PageKind.GOOD_THINGS, a.good_things, feeling="happy"),
@@ -116,26 +144,34 @@ class Planner:
         if a.is_draft:  # the cover says so under the title, every page in its footer
             stamp = Paragraph(draft, source="template", style="stamp")
             pages[0] = replace(pages[0], paragraphs=(stamp, *pages[0].paragraphs))
+        pages = turn_repeats(pages)
         return Book(
             title=title, language=a.language, pages=tuple(pages), children=self.children,
             is_draft=a.is_draft,
             draft_label=draft if a.is_draft else self.wording.phrase("final_label", a.date),
             date=a.date, version=a.version, reading_age=a.reading_age,
             language_tag=self.wording.facts.tag, direction=self.wording.facts.direction,
+            problems=tuple(self.problems),
         )
 
     # -- pages -------------------------------------------------------------------------
 
     def cover(self, title: str) -> list[Page]:
-        """Return the cover: title, who the book is for, a drawing of the family."""
-        family = tuple(p for p in self.account.people if p.is_child or p.is_parent)
-        return self.pages(PageKind.COVER, [], people=family, title=title)
+        """Return the cover: title, who the book is for, a drawing of them (``cover``)."""
+        pages = self.pages(PageKind.COVER, [], people=self.scenes.cover_people(title),
+                           title=title)
+        cover = self.account.cover
+        if cover and (cover.where or cover.picture):
+            scene = replace(pages[0].scene, place=cover.where, image=cover.picture)
+            pages[0] = replace(pages[0], scene=scene)
+        return pages
 
     def cast(self) -> list[Page]:
         """Return the pages that introduce everyone, as the child calls them."""
         people = sorted(self.account.people, key=lambda p: (not p.is_family, p.is_professional))
         blocks = [Block((Paragraph(self.wording.phrase("cast_line", p, list(self.children)),
-                                   source="template", mark=p.mark),)) for p in people]
+                                   source="template", mark=p.mark),), people=(p.id,))
+                  for p in people]
         pages = []
         for number, chunk in enumerate(chunks(list(zip(people, blocks, strict=True)),
                                                    self.pace.people)):
@@ -162,7 +198,7 @@ class Planner:
         """Return the 'who can I call' page, when any helper has a phone number."""
         lines = [Block((Paragraph(self.wording.phrase("phone_line", self.person(e.who[0]),
                                                       e.phone), source="template",
-                                  mark=e.mark),))
+                                  mark=e.mark),), people=(e.who[0],))
                  for e in self.account.helpers if e.phone and e.who]
         return self.pages(PageKind.CALL, lines, people=self.children) if lines else []
 
@@ -176,7 +212,7 @@ class Planner:
             line = Paragraph(self.wording.phrase("score_line", self.person(s.who), s.score),
                              source="template", mark=s.mark)
             extra = (Paragraph(s.text, mark=s.mark),) if s.text else ()
-            blocks.append(Block((line, *extra)))
+            blocks.append(Block((line, *extra), people=(s.who,)))
         marks = tuple((self.person(s.who), s.score) for s in scores)
         people = tuple(p for p, _ in marks)
         # Every scale page shows the whole scale; the lines go on to a next page like any
@@ -230,34 +266,51 @@ class Planner:
         groups = list(fill_pages(blocks, room, limit, per_page,
                                  self.wording.facts.abbreviation)) or [[]]
         result = []
-        own = ""
+        heading = ""
+        groups = split_by_scene(groups, lambda b: self.block_key(kind, b, feeling))
         for number, group in enumerate(groups):
-            # A page shows the people of its own entries; a section's people otherwise.
-            shown = self.people_of([b.entry for b in group if b.entry]) or people or \
-                self.children
-            entry = group[0].entry if group and group[0].entry else None
-            scene = Scene(
-                kind=kind, people=shown,
-                place=entry.where if entry else None,
-                feeling=(entry.feeling if entry and entry.feeling else feeling),
-                children=self.children,
-                clock=read_when(entry.when, self.wording.facts)
-                if entry and entry.when and kind is PageKind.SAFETY_PLAN else None,
-                scores=scores, image=entry.picture if entry else None,
-            )
+            first_page = number == 0 and not continued
+            shown = self.shown(kind, group, people)
+            marks = tuple(m for m in scores if m[0] in shown) if scores else scores
+            own_words = [p.text for b in group if b.entry is None for p in b.paragraphs]
+            scene = self.scenes.page(
+                kind, [Item(b.entry, b.text) for b in group if b.entry],
+                " ".join(([p.text for p in intro] if first_page else []) + own_words),
+                shown, feeling, marks)
             words = self.wording.page(kind.value, **self.context(
                 shown, place=scene.place, feeling=scene.feeling, clock=scene.clock, **context))
             # '(continued)' only under the same heading: a page about someone else (what
             # Mama says, after what Papa says) has a heading of its own.
-            own = words.heading if number == 0 else own
-            more = continued or (number > 0 and words.heading == own)
-            heading = self.wording.phrase("continued", words.heading) if more else words.heading
-            paragraphs = (intro if number == 0 and not continued else ()) + tuple(
+            heading = words.heading if number == 0 else heading
+            more = continued or (number > 0 and words.heading == heading)
+            title = self.wording.phrase("continued", words.heading) if more else words.heading
+            paragraphs = (intro if first_page else ()) + tuple(
                 p for block in group for p in block.paragraphs)
-            result.append(Page(kind=kind, heading=heading, paragraphs=paragraphs,
-                               scene=replace_alt(scene, words.alt), notes=words.notes,
+            result.append(Page(kind=kind, heading=title, paragraphs=paragraphs,
+                               scene=replace_alt(scene, self.describe(scene) or words.alt),
+                               notes=words.notes,
                                section=first.heading, continued=more))
         return result
+
+    def shown(self, kind: PageKind, group: Sequence[Block],
+              people: tuple[Person, ...] | None) -> tuple[Person, ...]:
+        """Return whom a page is about: the people of its lines (a score, a phone number:
+        with the child who phones), else of its entries' 'who', else the section's."""
+        own = tuple(self.person(pid) for b in group for pid in b.people)
+        if own:
+            return (*self.children, *own) if kind is PageKind.CALL else own
+        return self.people_of([b.entry for b in group if b.entry]) or people or self.children
+
+    def describe(self, scene: Scene) -> str:
+        """Return what the picture shows in words (``picture.j2``), or '' to keep the page
+        template's description."""
+        return self.wording.macro("picture.j2", "alt", scene) if self.describes else ""
+
+    def block_key(self, kind: PageKind, block: Block, feeling: str | None) -> object:
+        """Return what a block's picture shows, to tell blocks of one picture from others."""
+        if block.entry is None:
+            return None
+        return scene_key(self.scenes.item(kind, Item(block.entry, block.text), feeling))
 
     def context(self, people: Iterable[Person], **extra: object) -> dict[str, object]:
         """Return what every template may use."""
@@ -295,8 +348,6 @@ class Planner:
 
 def replace_alt(scene: Scene, alt: str) -> Scene:
     """Return the scene with its alt text set."""
-    from dataclasses import replace
-
     return replace(scene, alt=alt)
 
 
