@@ -17,7 +17,7 @@ from wordspictures.account.model import Account, Person
 from wordspictures.account.vocabulary import CLOTHES
 from wordspictures.book.picture_words import PictureWords, load_picture_words
 from wordspictures.language.messages import Messages
-from wordspictures.lint.terms import WORD
+from wordspictures.language.terms import WORD
 from wordspictures.problems import Problem
 
 WOMEN = frozenset({"mother", "stepmother", "foster_mother", "grandmother", "aunt", "sister"})

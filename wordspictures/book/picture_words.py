@@ -3,7 +3,7 @@ their role, which words tell a woman or a man, what someone does and feels, wher
 it is, and whether the sentence is about a worry or a harm.
 
 The terms are written as in ``lint.yaml`` and compiled by the word check's own term reader
-(``lint.terms``), so a pack's author learns one way of writing words. A pack without the
+(``language.terms``), so a pack's author learns one way of writing words. A pack without the
 file (an organisation's language made before it existed) reads nothing from the words: its
 pictures show the items' ``who``, ``where`` and ``feeling``, as before.
 """
@@ -20,7 +20,7 @@ import yaml
 
 from wordspictures.account.vocabulary import ACTIONS, DAYTIMES, FEELINGS
 from wordspictures.language.files import TemplateProblem, find_pack_file, resolved
-from wordspictures.lint.terms import NOTHING, TermError, TermPattern, compile_terms
+from wordspictures.language.terms import NOTHING, TermError, TermPattern, compile_terms
 
 FILE = "pictures.yaml"
 # Places the words may name beyond the account's: someone else's home.

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from wordspictures.account.model import Person
 from wordspictures.book.picture_words import PictureWords
 from wordspictures.language.sentences import split_sentences
-from wordspictures.lint.terms import WORD
+from wordspictures.language.terms import WORD
 
 TOKEN = re.compile(WORD)
 CLAUSE_END = re.compile(r"[,;:()]")
