@@ -51,9 +51,12 @@ def need_browser() -> str:
     return path
 
 
-@pytest.fixture(scope="session")
+# For one test file at a time, not the session: while Playwright runs, asyncio keeps a
+# thread watching its driver process, and a process with a second thread must not fork
+# (``forked.fork_is_safe``), so test files after a browser test could not test forking.
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    """Yield a headless Chromium (a Playwright Browser) for the whole session."""
+    """Yield a headless Chromium (a Playwright Browser) for one test file."""
     path = need_browser()
     from playwright.sync_api import sync_playwright
 
