@@ -28,6 +28,7 @@ from wordspictures.account.keys import (
     PICTURE,
     PLACE,
     SIMPLE,
+    SOUND,
     TEXT,
     WHOLE,
     Key,
@@ -296,6 +297,19 @@ class Fields:
             return None
         return path
 
+    def recording(self, node: yaml.Node) -> Path | None:
+        """Return the path of a recording, relative to the account's folder (what it holds
+        is checked when a book is made: ``voice.recording``)."""
+        value = self.text(node, self.where("recording"))
+        if value is None:
+            return None
+        path = self.folder / value
+        if not path.is_file():
+            self.report(node, "field.audio_folder" if path.is_dir() else "field.audio_missing",
+                        value=value)
+            return None
+        return path
+
     def value(self, node: yaml.Node, key: Key, section: str = "") -> object:
         """Return the checked value of a simple key (see ``keys``), None when it is wrong."""
         named = self.say.name(key.named).format(section=section)
@@ -310,6 +324,7 @@ class Fields:
             PLACE: lambda: self.place(node, named),
             PICTURE: lambda: self.picture(node),
             PHONE: lambda: self.phone(node, named),
+            SOUND: lambda: self.recording(node),
         }
         return read[key.kind]()
 

@@ -17,6 +17,7 @@ from wordspictures.account.vocabulary import (
     FEELINGS,
     HAIR,
     HAIR_COLOURS,
+    PAGES,
     PRONOUNS,
     ROLES,
     SKINS,
@@ -28,10 +29,12 @@ from wordspictures.account.vocabulary import (
 TEXT, CHOICE, WHOLE, FLAG, DATE, ID, IDS, PLACE, PICTURE, WORDS, PHONE = (
     "text", "choice", "whole", "flag", "date", "id", "ids", "place", "picture", "words",
     "phone")
+# A recording (a file beside the account); recordings of whole pages, by page name.
+SOUND, PAGE_SOUNDS = ("sound", "page_sounds")
 LANGUAGE, CHILDREN, PEOPLE, LOOKS, ITEMS, SCORES = (
     "language", "children", "people", "looks", "items", "scores")
 # The kinds ``Fields.value`` reads; the others are groups or need the whole story.
-SIMPLE = frozenset({TEXT, CHOICE, WHOLE, FLAG, DATE, ID, IDS, PLACE, PICTURE, PHONE})
+SIMPLE = frozenset({TEXT, CHOICE, WHOLE, FLAG, DATE, ID, IDS, PLACE, PICTURE, PHONE, SOUND})
 
 PERSON_ID = re.compile(r"^[A-Za-z][A-Za-z0-9_-]*$")
 
@@ -83,6 +86,12 @@ TOP = (
 SCALE = Key("scale", SCORES, "The safety scale: each person's number from 0 (too unsafe to "
             "live at home) to 10 (safe enough to close the case).")
 
+PAGE_AUDIO = Key("audio", PAGE_SOUNDS, "Recordings of whole pages read aloud (wav, mp3 or "
+                 "ogg, paths from the account's folder), by the page's name: 'cover: "
+                 "voice/cover.mp3'; for a page the book continues, a list: one recording "
+                 "for each of its pages, in order. They are heard instead of the computer "
+                 "voice on those pages.", "a page's recording", PAGES, values="a page")
+
 # The story lists, in the order the account format documents them, and what each is.
 SECTIONS = (
     Key("worried", ITEMS, "Who is worried, and what they saw or heard."),
@@ -102,7 +111,7 @@ SECTIONS = (
     Key("next", ITEMS, "What happens next, and the goal everyone works towards."),
 )
 # The keys of the top in the order the file documents them: the scale before 'next'.
-TOP_KEYS = (*TOP, *SECTIONS[:-1], SCALE, SECTIONS[-1])
+TOP_KEYS = (*TOP, *SECTIONS[:-1], SCALE, SECTIONS[-1], PAGE_AUDIO)
 # A story tells at least one of these: a worry, an event or a rule.
 STORY_KEYS = ("worried", "what_happened", "safety_plan")
 # Story lists whose items need someone: a rule nobody does is no rule.
@@ -148,6 +157,9 @@ ENTRY = (
         FEELINGS),
     Key("picture", PICTURE, "The family's own drawing or photo for this page (PNG or JPEG), "
         "a path from the account's folder."),
+    Key("audio", SOUND, "A recording of someone reading this item's text aloud (wav, mp3 or "
+        "ogg), a path from the account's folder: it is heard instead of the computer "
+        "voice.", "a recording"),
 )
 # Keys an item may have beyond ENTRY, by story list.
 EXTRA = {

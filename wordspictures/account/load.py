@@ -14,6 +14,7 @@ from wordspictures.account.keys import (
     KEY_NAMES,
     LOOKS_KEYS,
     NEEDS_WHO,
+    PAGE_AUDIO,
     PERSON,
     PERSON_ID,
     SCORE,
@@ -27,7 +28,7 @@ from wordspictures.account.keys import (
     names,
 )
 from wordspictures.account.lines import quoted
-from wordspictures.account.model import Account, Entry, Looks, Person, Score
+from wordspictures.account.model import Account, Entry, Looks, PageAudio, Person, Score
 from wordspictures.account.source import account_language, compose, find_tabs, read_text
 from wordspictures.account.vocabulary import ROLES
 from wordspictures.errors import AccountError
@@ -107,6 +108,7 @@ def parse_account(root: yaml.Node, path: Path, f: Fields,
         **f.settled(top, TOP),
         allow=read_words(top.get("allow"), f),
         scale=read_scale(top.get("scale"), f),
+        audio=read_page_audio(top.get("audio"), f),
         **sections,
     )
     warn_unused(account, f)
@@ -280,6 +282,19 @@ def read_scale(node: yaml.Node | None, f: Fields) -> tuple[Score, ...]:
         if values["who"] and values["score"] is not None:
             scores.append(Score(mark=f.mark(item), **values))
     return tuple(scores)
+
+
+def read_page_audio(node: yaml.Node | None, f: Fields) -> tuple[PageAudio, ...]:
+    """Return the recordings of whole pages: by page name, one file or a list of them."""
+    if node is None:
+        return ()
+    found = []
+    for page, value in f.mapping(node, f.where("page_audio"), PAGE_AUDIO.choices).items():
+        paths = (f.recording(item) for item in f.items(value, f.where("page_audio")))
+        files = tuple(p for p in paths if p is not None)
+        if files:
+            found.append(PageAudio(page, files, f.mark(value)))
+    return tuple(found)
 
 
 def read_words(node: yaml.Node | None, f: Fields) -> tuple[str, ...]:

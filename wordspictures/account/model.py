@@ -79,6 +79,7 @@ class Entry:
     feeling: str | None = None
     picture: Path | None = None
     phone: str | None = None
+    audio: Path | None = None
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,16 @@ class Score:
     score: int
     mark: Mark
     text: str | None = None
+
+
+@dataclass(frozen=True)
+class PageAudio:
+    """Recordings of a page read aloud (the top's 'audio:'), by the page's name: one for
+    each of its pages, in order, when the book continues it on more pages."""
+
+    page: str
+    files: tuple[Path, ...]
+    mark: Mark
 
 
 @dataclass(frozen=True)
@@ -116,6 +127,7 @@ class Account:
     child_can: tuple[Entry, ...] = ()
     scale: tuple[Score, ...] = ()
     next: tuple[Entry, ...] = ()
+    audio: tuple[PageAudio, ...] = ()
 
     def person(self, person_id: str) -> Person:
         """Return the person with this id (ids are checked when the account is loaded)."""
