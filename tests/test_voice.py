@@ -250,3 +250,44 @@ def test_a_better_voice_in_the_organisations_folder_reads_instead(
     said.clear()
     page_voices(book, account)
     assert said == []  # no model for the language: eSpeak NG reads, as always
+
+
+def test_the_recordings_are_watched_with_the_account(tmp_path: Path) -> None:
+    from wordspictures.commands.watch import watched_files
+
+    wav_file(tmp_path / "love.wav", 1.0)
+    wav_file(tmp_path / "cover.wav", 1.0)
+    account = sam_with(tmp_path, "  - {text: Mum and Dad love Sam very much., "
+                                 "audio: love.wav}\n", "audio:\n  cover: cover.wav\n")
+    assert watched_files(account) == [account, tmp_path / "love.wav", tmp_path / "cover.wav"]
+
+
+def test_build_makes_the_html_book_and_refuses_an_unknown_voice(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from wordspictures.commands.cli import main
+
+    result = CliRunner().invoke(main, ["build", str(SAM), "-o", str(tmp_path), "--format",
+                                       "html,pdf", "--voice", "synth"])
+    assert result.exit_code == 0, result.output
+    made = sorted(p.suffix for p in tmp_path.iterdir())
+    assert made == [".html", ".pdf"]
+    html = next(tmp_path.glob("*.html")).read_text(encoding="utf-8")
+    assert html.count("data:audio/mpeg;base64,") == len(plan_book(load_account(SAM)).pages) - 1
+    wrong = CliRunner().invoke(main, ["build", str(SAM), "--voice", "robot"])
+    assert wrong.exit_code == 2 and "'robot' is not one of" in wrong.output
+    wrong = CliRunner().invoke(main, ["build", str(SAM), "--format", "epub"])
+    assert wrong.exit_code == 2 and "use pptx, pdf or html" in wrong.output
+
+
+def test_a_build_without_html_or_voice_reads_nothing_aloud(tmp_path: Path) -> None:
+    """The usual PowerPoint and PDF stay as fast as before: nothing of speech is loaded."""
+    import subprocess
+
+    code = ("import sys; from wordspictures.api import build_book; "
+            f"build_book({str(SAM)!r}, {str(tmp_path)!r}); "
+            "print(sorted(m for m in sys.modules if m.startswith(('wordspictures.voice', "
+            "'wordspictures.render.html', 'lameenc', 'miniaudio', 'espeakng'))))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True)
+    assert done.stdout.strip() == "[]"
