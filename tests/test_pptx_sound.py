@@ -114,3 +114,18 @@ def test_libreoffice_keeps_the_sound_of_every_slide(spoken_pptx: Path, tmp_path:
     ours = Presentation(str(spoken_pptx)).slides
     with_sound = [any(r.reltype == MEDIA for r in s.part.rels.values()) for s in saved]
     assert with_sound == [bool(slide_sounds(s)) for s in ours]
+
+
+def test_the_loudspeaker_is_a_round_blue_button_with_a_white_speaker() -> None:
+    import io
+
+    from PIL import Image
+
+    from wordspictures.illustrate.speaker import speaker_png
+
+    image = Image.open(io.BytesIO(speaker_png())).convert("RGB")
+    size = image.width
+    assert image.getpixel((2, 2)) == (255, 255, 255)  # a round button: white corners
+    assert image.getpixel((size // 2, size // 10)) == (38, 70, 120)  # the headings' blue
+    assert image.getpixel((size * 5 // 16, size // 2)) == (255, 255, 255)  # the speaker
+    assert image.getpixel((size * 11 // 16, size * 3 // 16)) == (38, 70, 120)

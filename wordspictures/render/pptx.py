@@ -16,8 +16,9 @@ than it holds (``normAutofit``), never as the book is made.
 A book read aloud carries each page's sound on its slide (``add_sound``), as PowerPoint
 itself stores an inserted recording: the MP3 as a media part (``audio/mpeg``) that the
 slide relates to twice (``a:audioFile`` by the audio relationship, ``p14:media`` by the
-media one), a loudspeaker picture in the slide's corner, and the timing PowerPoint writes
-for "start: when clicked on": a click on the loudspeaker plays the page, another pauses it.
+media one), a loudspeaker button (``illustrate.speaker``) in the slide's corner, and the
+timing PowerPoint writes for "start: when clicked on": a click on the loudspeaker plays the
+page, another pauses it.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ from pptx.dml.color import RGBColor
 from pptx.enum.dml import MSO_LINE
 from pptx.enum.shapes import MSO_CONNECTOR, MSO_SHAPE
 from pptx.enum.text import PP_ALIGN
-from pptx.media import SPEAKER_IMAGE_BYTES, Video
+from pptx.media import Video
 from pptx.opc.constants import CONTENT_TYPE as CT
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.opc.package import Part
@@ -48,6 +49,7 @@ from pptx.util import Pt
 from wordspictures.book.pages import Book, Page
 from wordspictures.fonts.files import BOLD, FAMILY, REGULAR
 from wordspictures.fonts.office import embedded_font
+from wordspictures.illustrate.speaker import speaker_png
 from wordspictures.layout.paper import LINE, Box, Line, PageLayout
 from wordspictures.render.palette import DRAFT, INK, MUTED, RULE, STYLE_COLOURS, TITLE
 
@@ -168,7 +170,7 @@ def add_sound(slide, sound: bytes, layout: PageLayout) -> None:
     media = part.package.get_or_add_media_part(Video.from_blob(sound, "audio/mpeg",
                                                                "voice.mp3"))
     media_id, audio_id = part.relate_to(media, RT.MEDIA), part.relate_to(media, RT.AUDIO)
-    _, icon_id = part.get_or_add_image_part(io.BytesIO(SPEAKER_IMAGE_BYTES))
+    _, icon_id = part.get_or_add_image_part(io.BytesIO(speaker_png()))
     shape_id = slide.shapes._next_shape_id
     side = min(SPEAKER, layout.heading.y - 8)
     x, y = layout.width - 8 - side, 8
