@@ -291,3 +291,41 @@ def test_a_build_without_html_or_voice_reads_nothing_aloud(tmp_path: Path) -> No
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_a_language_without_a_voice_is_told_not_thrown(tmp_path: Path) -> None:
+    """A pack for a language eSpeak NG has no voice of (its code is no voice's name)."""
+    from click.testing import CliRunner
+
+    from wordspictures.commands.cli import main
+
+    packs = Path(__file__).parent / "data" / "packs"
+    account = tmp_path / "fy.yaml"
+    account.write_text((packs / "fy" / "starter.yaml").read_text(encoding="utf-8"),
+                       encoding="utf-8")
+    args = ["build", str(account), "-o", str(tmp_path), "--templates", str(packs),
+            "--format", "html"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 1 and "no voice 'fy'" in result.output
+    assert "--voice none" in result.output and not list(tmp_path.glob("*.html"))
+    assert CliRunner().invoke(main, [*args, "--voice", "none"]).exit_code == 0
+    assert len(list(tmp_path.glob("*.html"))) == 1
+
+
+def test_the_schema_takes_an_account_with_recordings(tmp_path: Path) -> None:
+    import jsonschema
+
+    from tests.test_schema import read
+    from wordspictures.account.schema import account_schema
+
+    wav_file(tmp_path / "love.wav", 1.0)
+    account = sam_with(tmp_path, "  - {text: Mum and Dad love Sam very much., "
+                                 "audio: love.wav}\n", "audio:\n  cover: love.wav\n"
+                                 "  cast: [love.wav, love.wav]\n")
+    schema = account_schema()
+    jsonschema.validate(read(account), schema)
+    account.write_text(account.read_text(encoding="utf-8").replace("  cover:", "  covr:"),
+                       encoding="utf-8")
+    wrong = read(account)
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(wrong, schema)

@@ -12,6 +12,8 @@ import ctypes
 import functools
 from dataclasses import dataclass, field
 
+from wordspictures.errors import WordsPicturesError
+
 # From espeak-ng's speak_lib.h.
 SYNCHRONOUS = 2       # espeak_AUDIO_OUTPUT: the callback gets the sound, no audio device
 CHARS_UTF8 = 1        # espeak_Synth flags: the text is UTF-8
@@ -21,7 +23,7 @@ CALLBACK = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.POINTER(ctypes.c_short), ctypes
                             ctypes.c_void_p)
 
 
-class SpeechError(RuntimeError):
+class SpeechError(WordsPicturesError):
     """eSpeak NG is missing or would not speak; the message says what to do."""
 
 
@@ -40,9 +42,10 @@ class Espeak:
         """Return ``text`` spoken by the eSpeak voice ``voice`` as 16-bit mono PCM."""
         if self.voice != (voice, words_a_minute):
             if self.library.espeak_SetVoiceByName(voice.encode()) != 0:
-                raise SpeechError(f"eSpeak NG has no voice '{voice}' — name one of its "
-                                  "voices under 'voice: espeak:' in the language's "
-                                  "language.yaml")
+                raise SpeechError(f"the computer voice has no voice '{voice}' for this "
+                                  "language — name one of eSpeak NG's voices in the "
+                                  "language's language.yaml ('voice: {espeak: …}'), or "
+                                  "build with --voice none")
             self.library.espeak_SetParameter(RATE, words_a_minute, 0)
             self.voice = (voice, words_a_minute)
         self.collected.clear()
