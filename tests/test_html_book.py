@@ -85,24 +85,26 @@ def test_every_page_is_turned_and_reads_the_pdfs_words_with_its_sound(
     page.context.close()
 
 
-def test_play_reads_the_page_lighting_each_sentence_and_swipe_turns(
+def test_play_reads_the_page_lighting_each_sentence_then_reads_on_and_swipe_turns(
         browser: Any, html_books: dict[str, Path]) -> None:
     page, requests = open_book(browser, html_books["sam-en"])
     page.click("button.play")
-    page.wait_for_selector(".page.shown h1 .s.now", timeout=5000)  # the title first
-    page.wait_for_selector(".page.shown .words .s.now", timeout=8000)  # then the words
+    page.wait_for_selector("#page-1.shown h1 .s.now", timeout=5000)  # the title first
+    page.wait_for_selector("#page-1.shown .words .s.now", timeout=8000)  # then the words
+    page.wait_for_selector("#page-2.shown h2 .s.now", timeout=10000)  # and on it goes
     assert page.evaluate("document.documentElement.classList.contains('reading')")
     page.click("button.play")
     assert page.locator(".s.now").count() == 0
+    assert not page.evaluate("document.documentElement.classList.contains('reading')")
     page.evaluate("""() => {
         const touch = x => new Touch({identifier: 1, target: document.body, clientX: x,
                                      clientY: 400});
         document.dispatchEvent(new TouchEvent('touchstart', {touches: [touch(300)]}));
         document.dispatchEvent(new TouchEvent('touchend', {changedTouches: [touch(120)]}));
     }""")
-    assert page.locator(".page.shown").get_attribute("id") == "page-2"
+    assert page.locator(".page.shown").get_attribute("id") == "page-3"
     page.keyboard.press("ArrowLeft")
-    assert page.locator(".page.shown").get_attribute("id") == "page-1"
+    assert page.locator(".page.shown").get_attribute("id") == "page-2"
     assert set(requests) == {html_books["sam-en"].as_uri()}
     page.context.close()
 

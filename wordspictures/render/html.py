@@ -62,7 +62,7 @@ def html_page(page: Page, layout: PageLayout, picture: bytes, voice: PageVoice, 
         words.append('<p class="write"></p>')
     parts.append(f'<div class="words">{"".join(words)}</div>')
     if voice.sound:
-        parts.append(f'<audio controls preload="auto" data-source="{voice.source}" '
+        parts.append(f'<audio controls preload="metadata" data-source="{voice.source}" '
                      f'src="data:audio/mpeg;base64,{b64(voice.sound)}"></audio>')
     notes = "\n".join(filter(None, (page.notes, voice.note)))
     if notes:

@@ -2,6 +2,8 @@
 // or the keyboard; the play button reads the page and goes on to the next one, lighting
 // up each sentence as it is said. Each sentence's time comes with the book
 // (data-begins, data-ends, in seconds). Nothing here asks for anything from outside.
+// One player reads every page (its sound taken from the page's own audio element): a
+// phone lets a page play on after the one before only in the player a tap started.
 (function () {
   "use strict";
   var root = document.documentElement;
@@ -14,13 +16,14 @@
   var current = -1;
   var reading = false;
   var pending = null;
+  var player = new Audio();
+  player.preload = "auto";
 
   function audioOf(i) { return pages[i] ? pages[i].querySelector("audio") : null; }
 
   function show(i) {
     if (i < 0 || i >= pages.length || i === current) { return; }
-    var before = audioOf(current);
-    if (before) { before.pause(); before.currentTime = 0; }
+    player.pause();
     light(null);
     if (current >= 0) { pages[current].classList.remove("shown"); }
     current = i;
@@ -44,10 +47,14 @@
   function start() {
     var audio = audioOf(current);
     if (!audio) { return; }
+    if (player.getAttribute("data-page") !== String(current)) {
+      player.src = audio.src;
+      player.setAttribute("data-page", String(current));
+    }
     reading = true;
     root.classList.add("reading");
     play.setAttribute("aria-label", play.getAttribute("data-pause"));
-    var promise = audio.play();
+    var promise = player.play();
     if (promise && promise.catch) { promise.catch(stop); }
     requestAnimationFrame(follow);
   }
@@ -56,16 +63,14 @@
     reading = false;
     root.classList.remove("reading");
     play.setAttribute("aria-label", play.getAttribute("data-play"));
-    var audio = audioOf(current);
-    if (audio) { audio.pause(); }
+    player.pause();
     light(null);
   }
 
   // Light up the sentence being said, as long as the page is read.
   function follow() {
-    var audio = audioOf(current);
-    if (!reading || !audio) { return; }
-    var now = audio.currentTime;
+    if (!reading) { return; }
+    var now = player.currentTime;
     var found = null;
     pages[current].querySelectorAll(".s").forEach(function (s) {
       if (now >= +s.getAttribute("data-begins") && now < +s.getAttribute("data-ends")) { found = s; }
@@ -82,16 +87,12 @@
     if (sentence) { sentence.classList.add("now"); }
   }
 
-  pages.forEach(function (page, i) {
-    var audio = page.querySelector("audio");
-    if (!audio) { return; }
-    audio.addEventListener("ended", function () {
-      light(null);
-      if (!reading || i !== current) { return; }
-      if (current === pages.length - 1) { stop(); return; }
-      // A breath between pages, then the next one is read.
-      pending = setTimeout(function () { show(current + 1); start(); }, 900);
-    });
+  player.addEventListener("ended", function () {
+    light(null);
+    if (!reading) { return; }
+    if (current === pages.length - 1) { stop(); return; }
+    // A breath between pages, then the next one is read.
+    pending = setTimeout(function () { show(current + 1); start(); }, 900);
   });
 
   play.addEventListener("click", function () {
