@@ -127,3 +127,35 @@ def test_the_file_forbids_fetching_anything(html_books: dict[str, Path]) -> None
     assert "default-src 'none'" in html
     for outside in ("http://", "https://", "src=\"//", "url(//"):
         assert outside not in html
+
+
+def test_recordings_in_wav_mp3_and_ogg_are_heard_in_the_book(
+        browser: Any, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """A whole page in ogg, an item in mp3 and one in wav: each page's sound loads, the
+    recorded pages say so, and the reader's notes of a partly recorded page too."""
+    import shutil
+
+    from tests.test_voice import GOOD, SAM, SOUNDS, wav_file
+    from wordspictures.voice.mp3 import encode_mp3
+
+    folder = tmp_path_factory.mktemp("recorded")
+    shutil.copy(SOUNDS / "voice.ogg", folder / "cover.ogg")
+    (folder / "love.mp3").write_bytes(encode_mp3(bytes(2 * 22050 * 2), 22050))  # 2 s
+    wav_file(folder / "next.wav", 1.5)
+    text = SAM.read_text(encoding="utf-8").replace(
+        GOOD, "  - {text: Mum and Dad love Sam very much., audio: love.mp3}\n").replace(
+        "  - Dad went to stay with Uncle Tom for two weeks.\n",
+        "  - {text: Dad went to stay with Uncle Tom for two weeks., audio: next.wav}\n")
+    account = folder / "sam.yaml"
+    account.write_text(text + "audio:\n  cover: cover.ogg\n", encoding="utf-8")
+    (html,) = build_book(account, folder, formats=["html"]).files
+    page, requests = open_book(browser, html)
+    durations = page.evaluate(DURATIONS)
+    sources = page.eval_on_selector_all(".page", "pages => pages.map(p => "
+                                        "p.querySelector('audio')?.dataset.source)")
+    assert sources[0] == "recorded" and abs(durations[0] - 2.92) < 0.1
+    assert sources.count("mixed") == 2 and all(d is None or d > 0.5 for d in durations)
+    mixed = page.locator(".page").nth(sources.index("mixed"))
+    assert "A recorded voice reads part of this page" in mixed.locator(".notes").inner_text()
+    assert set(requests) == {html.as_uri()}
+    page.context.close()
