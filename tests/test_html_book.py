@@ -68,7 +68,7 @@ def test_every_page_is_turned_and_reads_the_pdfs_words_with_its_sound(
     for number, expected in enumerate(words, 1):
         shown = page.locator(".page.shown")
         assert shown.count() == 1 and shown.get_attribute("id") == f"page-{number}"
-        texts = shown.locator("h1, h2, .words p:not(.write)").all_inner_texts()
+        texts = shown.locator("h1, h2, p.stamp, .words p:not(.write)").all_inner_texts()
         assert [" ".join(t.split()) for t in texts] == [" ".join(w.split()) for w in expected]
         sentences = shown.locator(".s")
         times = [float(sentences.nth(i).get_attribute(a)) for i in range(sentences.count())

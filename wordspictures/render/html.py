@@ -52,12 +52,15 @@ def html_page(page: Page, layout: PageLayout, picture: bytes, voice: PageVoice, 
     """Return one page as a ``section``."""
     tag = "h1" if page.kind == PageKind.COVER else "h2"
     heading = f"<{tag}>{spoken(page.heading, voice.sentences, HEADING)}</{tag}>"
-    parts = [heading]
+    words = [f'<p class="{escape(p.style)}">{spoken(p.text, voice.sentences, i)}</p>'
+             for i, p in enumerate(page.paragraphs)]
+    # The draft mark stands under the title, above the picture, as in the PDF.
+    stamps = [w for w, p in zip(words, page.paragraphs, strict=True) if p.style == "stamp"]
+    words = [w for w in words if w not in stamps]
+    parts = [heading, *stamps]
     if picture and layout.picture.height > 0:
         parts.append(f'<img class="picture" src="data:image/png;base64,{b64(picture)}" '
                      f'alt="{escape(page.scene.alt)}">')
-    words = [f'<p class="{escape(p.style)}">{spoken(p.text, voice.sentences, i)}</p>'
-             for i, p in enumerate(page.paragraphs)]
     if layout.space is not None:  # a drawing page: room for the child's own drawing
         words.append('<p class="write"></p>')
     parts.append(f'<div class="words">{"".join(words)}</div>')
