@@ -61,7 +61,7 @@ def slide_sounds(slide) -> list[tuple[str, bytes]]:
     return found
 
 
-def test_python_pptx_reads_one_sound_on_each_slide_read_aloud(spoken_pptx: Path) -> None:
+def test_python_pptx_reads_one_sound_on_every_slide(spoken_pptx: Path) -> None:
     import miniaudio
     from pptx import Presentation
 
@@ -70,11 +70,9 @@ def test_python_pptx_reads_one_sound_on_each_slide_read_aloud(spoken_pptx: Path)
     voices = page_voices(book, account, "synth")
     slides = Presentation(str(spoken_pptx)).slides
     assert len(slides) == len(book.pages)
+    assert book.pages[-1].kind == PageKind.REVIEW  # a draft's page for the grown-ups, read too
     for slide, page, voice in zip(slides, book.pages, voices, strict=True):
         sounds = slide_sounds(slide)
-        if page.kind == PageKind.REVIEW:
-            assert sounds == []
-            continue
         assert len(sounds) == 1
         kind, data = sounds[0]
         assert kind == "audio/mpeg" and data == voice.sound  # the HTML book's sound

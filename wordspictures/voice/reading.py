@@ -1,9 +1,9 @@
 """Which words of a page are read aloud, in which order, and whose voice reads them.
 
-A page reads its heading, then its paragraphs of the book's words and the child's
-(``body``) and their small captions (who, when); never the draft stamp, the small print,
-the lines to sign on or a draft's review questions, and nothing on a draft's review page
-or a drawing page (those are for the grown-ups and the child's pen). Each part is cut into
+Every page reads its heading, then its paragraphs of the book's words and the child's
+(``body``), their small captions (who, when) and a draft's review questions; never the
+draft stamp, the small print or the names under the lines to sign on. A booklet's drawing
+page has no words to read (it is for the child's pen). Each part is cut into
 sentences with the book's one splitter, so the HTML book lights up the sentence being read.
 
 A recording of a whole page (the top's ``audio:``, by page name, one for each page of a
@@ -25,8 +25,8 @@ from wordspictures.book.pages import Book, Page, PageKind
 from wordspictures.language.sentences import Sentence, split_sentences
 from wordspictures.problems import Mark
 
-SPOKEN_STYLES = ("body", "caption")
-SILENT_PAGES = (PageKind.REVIEW, PageKind.DRAW)
+SPOKEN_STYLES = ("body", "caption", "question")
+SILENT_PAGES = (PageKind.DRAW,)
 HEADING = -1  # the part number of a page's heading; paragraphs count from 0
 
 
