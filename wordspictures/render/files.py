@@ -13,7 +13,7 @@ import functools
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from wordspictures.account.model import Account
 from wordspictures.book.pages import Book, Scene
@@ -23,6 +23,9 @@ from wordspictures.layout.pages import layout_page
 from wordspictures.layout.paper import ORIENTATIONS, PAPERS, PageLayout, Paper, paper_for
 from wordspictures.layout.typeset import book_names
 from wordspictures.system.forked import Worker, pdf_worker
+
+if TYPE_CHECKING:
+    from wordspictures.voice import PageVoice
 
 FORMATS = ("pptx", "pdf")  # what a build makes unless asked otherwise
 KNOWN_FORMATS = ("pptx", "pdf", "html")
@@ -97,7 +100,7 @@ def render_book(account: Account, options: PrintOptions, created: dt.datetime,
     # A booklet is planned with the book: the same pages, padded to a multiple of four.
     padded = planner.pad_for_booklet(book, options.rotate_backs) if options.booklet else None
     layouts = lay_out(book, paper_for(options.paper, options.orientation))
-    voices: list[Any] = []
+    voices: list[PageVoice] = []
 
     def meanwhile() -> None:
         # While new pictures are drawn on the other core: the word check, loading
@@ -157,7 +160,7 @@ def pdf_files(options: PrintOptions, created: dt.datetime, book: Book, padded: B
 
 
 def pptx_files(book: Book, layouts: Sequence[PageLayout], pictures: Sequence[bytes],
-               created: dt.datetime, voices: Sequence[Any] = ()
+               created: dt.datetime, voices: Sequence[PageVoice] = ()
                ) -> dict[tuple[str, str], bytes]:
     """Return the PowerPoint of a planned book; with ``voices`` (``voice.PageVoice``, one
     a page) each slide carries its page's sound."""
@@ -167,7 +170,8 @@ def pptx_files(book: Book, layouts: Sequence[PageLayout], pictures: Sequence[byt
 
 
 def html_files(book: Book, layouts: Sequence[PageLayout], pictures: Sequence[bytes],
-               voices: Sequence[Any], templates: Path | None) -> dict[tuple[str, str], bytes]:
+               voices: Sequence[PageVoice], templates: Path | None
+               ) -> dict[tuple[str, str], bytes]:
     """Return the HTML book (silent pages where ``voices`` is empty: ``--voice none``)."""
     from wordspictures.render.html import render_html
     from wordspictures.voice import PageVoice

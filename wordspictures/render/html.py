@@ -24,9 +24,9 @@ from wordspictures.book.pages import Book, Page, PageKind
 from wordspictures.language.wording import Wording
 from wordspictures.layout.paper import PageLayout
 from wordspictures.voice import PageVoice, Spoken
+from wordspictures.voice.reading import HEADING
 
 READER = Path(__file__).with_name("reader")
-HEADING = -1  # the paragraph number of the heading in a voice's sentences
 
 
 def render_html(book: Book, layouts: Sequence[PageLayout], pictures: Sequence[bytes],

@@ -14,7 +14,7 @@ import hashlib
 import json
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Protocol
 
@@ -112,12 +112,8 @@ def page_voices(book: Book, account: Account, mode: str = "recorded",
     speaker = speaker_for(book.language, templates)
     wording = Wording(book.language, templates)
     notes = {source: wording.phrase(f"voice_{source}") for source in ("synthetic", "mixed")}
-    voices = []
-    for reading in readings:
-        voice = page_voice(reading, speaker)
-        voices.append(PageVoice(voice.sound, voice.duration, voice.sentences, voice.source,
-                                notes.get(voice.source, "")))
-    return voices
+    voices = [page_voice(reading, speaker) for reading in readings]
+    return [replace(voice, note=notes.get(voice.source, "")) for voice in voices]
 
 
 def page_voice(reading: Reading, speaker: Speaker) -> PageVoice:
