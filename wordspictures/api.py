@@ -72,7 +72,7 @@ def build_book(path: Path | str, out_dir: Path | str | None = None,
                orientation: str = "portrait", booklet: bool = False,
                rotate_backs: bool = False, children: Sequence[str] = (),
                force: bool = False, archive: bool = False,
-               anonymise: bool = False, word_check: bool = True,
+               anonymise: bool = False, word_check: bool = True, voice: str | None = None,
                worker: Worker[Any] | None = None, own: Collection[Path] = ()) -> BuildResult:
     """Build the book of one account and return what was written.
 
@@ -89,13 +89,18 @@ def build_book(path: Path | str, out_dir: Path | str | None = None,
     ``word_check`` runs the word check on the account (as written) while the second core
     makes the PDF, and returns its findings; its errors stop the book as the account's own
     do (with ``strict``: any finding), unless the account allows the words (``allow:``).
+    ``voice`` reads the book aloud, in the HTML book and on the PowerPoint's slides:
+    ``recorded`` (the account's recordings, else a computer voice; the default when
+    ``formats`` has html), ``synth`` (the computer voice only) or ``none`` (the default
+    otherwise). An anonymous copy never carries a recording.
     ``worker`` is a PDF worker the caller started earlier (``forked.pdf_worker``); without
     it one is started here.
     """
     from wordspictures.render.files import PrintOptions
     from wordspictures.system.forked import pdf_worker
 
-    options = PrintOptions(tuple(formats), paper, orientation, booklet, rotate_backs, archive)
+    options = PrintOptions(tuple(formats), paper, orientation, booklet, rotate_backs, archive,
+                           voice.lower() if voice else None)
     try:
         options.check()
         # The worker gets ready on the second core while we read and plan.
@@ -229,14 +234,15 @@ def book_files(path: Path | str, out_dir: Path | str | None = None,
 def read_checked(path: Path | str, templates: Path | None = None
                  ) -> tuple[Account | None, list[Problem]]:
     """Return the account and its problems, with the checks every command makes: family
-    pictures that cannot be used, letters no bundled font has, and people the drawings
-    cannot tell to be a woman or a man."""
+    pictures and recordings that cannot be used, letters no bundled font has, and people
+    the drawings cannot tell to be a woman or a man."""
     from wordspictures.book.casting import look_problems
     from wordspictures.fonts.letters import check_letters
 
     account, problems = read_account(path, templates=templates)
     if account is not None:
         problems += check_pictures(account)
+        problems += check_recordings(account)
         problems += check_letters(account)
         problems += look_problems(account, templates)
     return account, problems
@@ -274,6 +280,25 @@ def check_pictures(account: Account) -> list[Problem]:
             check_picture(picture)
         except PictureError as exc:
             problems.append(Problem(str(exc), "use a PNG or JPEG drawing or photo", mark))
+    return problems
+
+
+def check_recordings(account: Account) -> list[Problem]:
+    """Return a problem for each recording that cannot be heard (what it is, its size and
+    length), at the line of its item or of the page's 'audio:'."""
+    items = [(e.audio, e.mark) for _, entries in account.entries() for e in entries
+             if e.audio]
+    items += [(path, page.mark) for page in account.audio for path in page.files]
+    if not items:
+        return []  # and no sound library is imported for nothing
+    from wordspictures.voice.recording import RecordingError, check_recording
+
+    problems = []
+    for path, mark in items:
+        try:
+            check_recording(path)
+        except RecordingError as exc:
+            problems.append(Problem(str(exc), "use a wav, mp3 or ogg (Vorbis) recording", mark))
     return problems
 
 

@@ -281,6 +281,19 @@ class Fields:
             return None
         return path
 
+    def recording(self, node: yaml.Node) -> Path | None:
+        """Return the path of a recording, relative to the account's folder (what it holds
+        is checked when a book is made: ``voice.recording``)."""
+        value = self.text(node, self.where("recording"))
+        if value is None:
+            return None
+        path = self.folder / value
+        if not path.is_file():
+            self.report(node, "field.audio_folder" if path.is_dir() else "field.audio_missing",
+                        value=value)
+            return None
+        return path
+
     def _construct(self, node: yaml.Node) -> object:
         try:
             return _constructor.construct_object(node)

@@ -19,6 +19,7 @@ from wordspictures.account.vocabulary import (
     FEELINGS,
     HAIR,
     HAIR_COLOURS,
+    PAGES,
     PRONOUNS,
     ROLES,
     SKINS,
@@ -30,14 +31,16 @@ from wordspictures.account.vocabulary import (
 TEXT, CHOICE, WHOLE, FLAG, DATE, ID, IDS, PLACE, PICTURE, WORDS, PHONE = (
     "text", "choice", "whole", "flag", "date", "id", "ids", "place", "picture", "words",
     "phone")
+# A recording (a file beside the account); recordings of whole pages, by page name.
+SOUND, PAGE_SOUNDS = ("sound", "page_sounds")
 LANGUAGE, CHILDREN, PEOPLE, LOOKS, ITEMS, SCORES = (
     "language", "children", "people", "looks", "items", "scores")
 # An item's feeling (a word, or a word per person), its picture (a file, or what the
 # drawing shows), what people do in it (id: action), and the cover (ids, or a group).
 FEELING, DRAWING, DOING, COVER = "feeling", "drawing", "doing", "cover"
 # The kinds ``Fields.value`` reads; the others are groups or need the whole story.
-SIMPLE = frozenset({TEXT, CHOICE, WHOLE, FLAG, DATE, ID, IDS, PLACE, PICTURE, PHONE, FEELING,
-                    DRAWING, DOING})
+SIMPLE = frozenset({TEXT, CHOICE, WHOLE, FLAG, DATE, ID, IDS, PLACE, PICTURE, PHONE, SOUND,
+                    FEELING, DRAWING, DOING})
 
 PERSON_ID = re.compile(r"^[A-Za-z][A-Za-z0-9_-]*$")
 
@@ -92,6 +95,12 @@ TOP = (
 SCALE = Key("scale", SCORES, "The safety scale: each person's number from 0 (too unsafe to "
             "live at home) to 10 (safe enough to close the case).")
 
+PAGE_AUDIO = Key("audio", PAGE_SOUNDS, "Recordings of whole pages read aloud (wav, mp3 or "
+                 "ogg, paths from the account's folder), by the page's name: 'cover: "
+                 "voice/cover.mp3'; for a page the book continues, a list: one recording "
+                 "for each of its pages, in order. They are heard instead of the computer "
+                 "voice on those pages.", "a page's recording", PAGES, values="a page")
+
 # The story lists, in the order the account format documents them, and what each is.
 SECTIONS = (
     Key("worried", ITEMS, "Who is worried, and what they saw or heard."),
@@ -111,7 +120,7 @@ SECTIONS = (
     Key("next", ITEMS, "What happens next, and the goal everyone works towards."),
 )
 # The keys of the top in the order the file documents them: the scale before 'next'.
-TOP_KEYS = (*TOP, *SECTIONS[:-1], SCALE, SECTIONS[-1])
+TOP_KEYS = (*TOP, *SECTIONS[:-1], SCALE, SECTIONS[-1], PAGE_AUDIO)
 # A story tells at least one of these: a worry, an event or a rule.
 STORY_KEYS = ("worried", "what_happened", "safety_plan")
 # Story lists whose items need someone: a rule nobody does is no rule.
@@ -161,6 +170,9 @@ ENTRY = (
         "{papa: sleeps_on_sofa}, time: evening}` (and `file:` for the family's picture)."),
     Key("for", IDS, "Only in the books of these children: a book made for another child "
         "(`--child`) leaves the item out, and says so.", default=()),
+    Key("audio", SOUND, "A recording of someone reading this item's text aloud (wav, mp3 or "
+        "ogg), a path from the account's folder: it is heard instead of the computer "
+        "voice.", "a recording"),
 )
 # What an item's picture shows, when ``picture`` is a group of keys.
 DRAWING_KEYS = (

@@ -15,6 +15,7 @@ from wordspictures.account.keys import (
     KEY_NAMES,
     LOOKS_KEYS,
     NEEDS_WHO,
+    PAGE_AUDIO,
     PERSON,
     PERSON_ID,
     SCORE,
@@ -29,7 +30,16 @@ from wordspictures.account.keys import (
 )
 from wordspictures.account.kinds import KeyFields
 from wordspictures.account.lines import quoted
-from wordspictures.account.model import Account, Cover, Drawing, Entry, Looks, Person, Score
+from wordspictures.account.model import (
+    Account,
+    Cover,
+    Drawing,
+    Entry,
+    Looks,
+    PageAudio,
+    Person,
+    Score,
+)
 from wordspictures.account.source import account_language, compose, find_tabs, read_text
 from wordspictures.account.vocabulary import ROLES
 from wordspictures.errors import AccountError
@@ -110,6 +120,7 @@ def parse_account(root: yaml.Node, path: Path, f: KeyFields,
         allow=read_words(top.get("allow"), f),
         scale=read_scale(top.get("scale"), f),
         cover=read_cover(top.get("cover"), f),
+        audio=read_page_audio(top.get("audio"), f),
         **sections,
     )
     warn_unused(account, f)
@@ -310,6 +321,19 @@ def read_scale(node: yaml.Node | None, f: KeyFields) -> tuple[Score, ...]:
         if values["who"] and values["score"] is not None:
             scores.append(Score(mark=f.mark(item), **values))
     return tuple(scores)
+
+
+def read_page_audio(node: yaml.Node | None, f: KeyFields) -> tuple[PageAudio, ...]:
+    """Return the recordings of whole pages: by page name, one file or a list of them."""
+    if node is None:
+        return ()
+    found = []
+    for page, value in f.mapping(node, f.where("page_audio"), PAGE_AUDIO.choices).items():
+        paths = (f.recording(item) for item in f.items(value, f.where("page_audio")))
+        files = tuple(p for p in paths if p is not None)
+        if files:
+            found.append(PageAudio(page, files, f.mark(value)))
+    return tuple(found)
 
 
 def read_words(node: yaml.Node | None, f: KeyFields) -> tuple[str, ...]:

@@ -104,6 +104,7 @@ class Entry:
     feelings: tuple[tuple[str, str], ...] = ()  # per person: (id, feeling)
     drawing: Drawing = field(default_factory=Drawing)
     only_for: tuple[str, ...] = ()  # 'for': a book for another child leaves the item out
+    audio: Path | None = None
 
 
 @dataclass(frozen=True)
@@ -114,6 +115,16 @@ class Score:
     score: int
     mark: Mark
     text: str | None = None
+
+
+@dataclass(frozen=True)
+class PageAudio:
+    """Recordings of a page read aloud (the top's 'audio:'), by the page's name: one for
+    each of its pages, in order, when the book continues it on more pages."""
+
+    page: str
+    files: tuple[Path, ...]
+    mark: Mark
 
 
 @dataclass(frozen=True)
@@ -142,6 +153,7 @@ class Account:
     scale: tuple[Score, ...] = ()
     next: tuple[Entry, ...] = ()
     cover: Cover | None = None
+    audio: tuple[PageAudio, ...] = ()
 
     def person(self, person_id: str) -> Person:
         """Return the person with this id (ids are checked when the account is loaded)."""

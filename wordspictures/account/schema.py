@@ -38,6 +38,7 @@ from wordspictures.account.keys import (
     LOOKS,
     LOOKS_KEYS,
     NEEDS_WHO,
+    PAGE_SOUNDS,
     PEOPLE,
     PERSON,
     PERSON_ID,
@@ -47,6 +48,7 @@ from wordspictures.account.keys import (
     SCORE,
     SCORES,
     SECTION_NAMES,
+    SOUND,
     STORY_KEYS,
     TEXT,
     TOP_KEYS,
@@ -125,6 +127,11 @@ def field_of(key: Key, languages: Sequence[str] = ()) -> Field:
         PLACE: ({"anyOf": [{"enum": list(PLACES)}, TEXT_SCHEMA]},
                 words("a place", PLACES) + "; or free words"),
         PICTURE: (TEXT_SCHEMA, "text"),
+        SOUND: (TEXT_SCHEMA, "a path: a wav, mp3 or ogg file"),
+        PAGE_SOUNDS: ({"type": "object", "properties": {
+            page: {"anyOf": [TEXT_SCHEMA, {"type": "array", "items": TEXT_SCHEMA}]}
+            for page in key.choices}, "additionalProperties": False},
+            words(key.values, key.choices) + ": a path, or a list of paths"),
         PHONE: ({"type": TEXT_TYPES, "pattern": r"\d"}, "text with digits"),
         WORDS: ({"anyOf": [{"type": "array", "items": TEXT_SCHEMA}, TEXT_SCHEMA,
                            {"type": "null"}]}, "a list of words"),

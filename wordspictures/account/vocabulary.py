@@ -29,6 +29,14 @@ PLACES = (
     "police_station", "car", "park", "street", "office", "grandparents_home", "foster_home",
 )
 
+# The pages a recording may be given for (the top's 'audio:'), by their template's name:
+# every page the book reads aloud (a draft's review page and drawing pages are not read).
+PAGES = (
+    "cover", "cast", "good_things", "worried", "what_happened", "parents_say",
+    "not_your_fault", "what_happened_next", "worries_now", "safety_plan", "helpers",
+    "child_can", "call", "scale", "next", "makers",
+)
+
 FEELINGS = ("happy", "sad", "scared", "angry", "worried", "calm")
 
 # What a person in a picture may be drawn doing (``picture: {doing: {papa: sleeps}}``); the

@@ -1,8 +1,9 @@
-"""Turn a planned book into the bytes of every file asked for: PPTX, PDF and booklet.
+"""Turn a planned book into the bytes of every file asked for: PPTX, PDF, booklet and
+the HTML book that reads itself aloud.
 
 Each output is laid out for its own paper (the booklet is always A5 pages on A4), its
 pictures are drawn at the ratio its layout asks for, and each format's renderer is imported
-only when that format is made.
+only when that format is made; so is the voice (``voice``), only when a book is read aloud.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import functools
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from wordspictures.account.model import Account
 from wordspictures.book.pages import Book, Scene
@@ -23,7 +24,12 @@ from wordspictures.layout.paper import ORIENTATIONS, PAPERS, PageLayout, Paper, 
 from wordspictures.layout.typeset import book_names
 from wordspictures.system.forked import Worker, pdf_worker
 
-FORMATS = ("pptx", "pdf")
+if TYPE_CHECKING:
+    from wordspictures.voice import PageVoice
+
+FORMATS = ("pptx", "pdf")  # what a build makes unless asked otherwise
+KNOWN_FORMATS = ("pptx", "pdf", "html")
+VOICES = ("none", "synth", "recorded")  # voice.MODES, without importing it
 PICTURE_WIDTH = 1200  # pixels; the height follows the layout's picture ratio
 BOOKLET_PAGE = paper_for("a5")  # a booklet's pages, two to a side of A4
 
@@ -38,13 +44,26 @@ class PrintOptions:
     booklet: bool = False
     rotate_backs: bool = False
     archive: bool = False
+    voice: str | None = None
+
+    @property
+    def spoken(self) -> str:
+        """Return how the book is read aloud: as asked (``--voice``), else ``recorded`` (the
+        account's recordings, the computer voice elsewhere) for an HTML book, and ``none``
+        for a PowerPoint and PDF alone (as fast as a build without sound)."""
+        if self.voice is not None:
+            return self.voice
+        return "recorded" if "html" in self.formats else "none"
 
     def check(self) -> None:
         """Raise a WordsPicturesError naming the first option that cannot be used."""
-        unknown = [f for f in self.formats if f not in FORMATS]
+        unknown = [f for f in self.formats if f not in KNOWN_FORMATS]
         if unknown or not self.formats:
             raise WordsPicturesError(f"unknown format '{','.join(unknown)}' — use pptx, pdf "
-                                     "or both")
+                                     "or html, separated by commas")
+        if self.voice is not None and self.voice not in VOICES:
+            raise WordsPicturesError(f"unknown voice '{self.voice}' — use none, synth or "
+                                     "recorded")
         if self.paper not in PAPERS:
             raise WordsPicturesError(f"unknown paper '{self.paper}' — use a5, a4 or letter")
         if self.orientation not in ORIENTATIONS:
@@ -81,16 +100,23 @@ def render_book(account: Account, options: PrintOptions, created: dt.datetime,
     # A booklet is planned with the book: the same pages, padded to a multiple of four.
     padded = planner.pad_for_booklet(book, options.rotate_backs) if options.booklet else None
     layouts = lay_out(book, paper_for(options.paper, options.orientation))
+    voices: list[PageVoice] = []
+
     def meanwhile() -> None:
-        # While new pictures are drawn on the other core: the word check, and loading
-        # python-pptx, so that only the slides are left to make once the pictures are in.
+        # While new pictures are drawn on the other core: the word check, loading
+        # python-pptx, and reading the pages aloud, so that only the slides are left to
+        # make once the pictures are in.
         if alongside is not None:
             alongside()
         if "pptx" in options.formats:
             import wordspictures.render.pptx  # noqa: F401
+        if options.spoken != "none" and {"pptx", "html"} & set(options.formats):
+            from wordspictures.voice import page_voices
+
+            voices.extend(page_voices(book, account, options.spoken, templates))
 
     # The PDF's process is only of use when this one makes the PowerPoint meanwhile.
-    both = set(options.formats) == set(FORMATS)
+    both = {"pptx", "pdf"} <= set(options.formats)
     worker = (worker or pdf_worker(options.formats)) if both else None
     made: dict[tuple[str, str], bytes] = {}
     try:
@@ -99,11 +125,14 @@ def render_book(account: Account, options: PrintOptions, created: dt.datetime,
                                     pictures)
         if worker is not None:
             worker.run(pdf_job)
-            made.update(pptx_files(book, layouts, pictures, created))
+        elif "pdf" in options.formats:
+            made.update(pdf_job())
+        if "pptx" in options.formats:
+            made.update(pptx_files(book, layouts, pictures, created, voices))
+        if "html" in options.formats:
+            made.update(html_files(book, layouts, pictures, voices, templates))
+        if worker is not None:
             made.update(worker.result())
-        else:
-            made.update(pdf_job() if "pdf" in options.formats else
-                        pptx_files(book, layouts, pictures, created))
     finally:
         if worker is not None:
             worker.cancel()
@@ -131,11 +160,24 @@ def pdf_files(options: PrintOptions, created: dt.datetime, book: Book, padded: B
 
 
 def pptx_files(book: Book, layouts: Sequence[PageLayout], pictures: Sequence[bytes],
-               created: dt.datetime) -> dict[tuple[str, str], bytes]:
-    """Return the PowerPoint of a planned book."""
+               created: dt.datetime, voices: Sequence[PageVoice] = ()
+               ) -> dict[tuple[str, str], bytes]:
+    """Return the PowerPoint of a planned book; with ``voices`` (``voice.PageVoice``, one
+    a page) each slide carries its page's sound."""
     from wordspictures.render.pptx import render_pptx
 
-    return {("", "pptx"): render_pptx(book, layouts, pictures, created)}
+    return {("", "pptx"): render_pptx(book, layouts, pictures, created, voices)}
+
+
+def html_files(book: Book, layouts: Sequence[PageLayout], pictures: Sequence[bytes],
+               voices: Sequence[PageVoice], templates: Path | None
+               ) -> dict[tuple[str, str], bytes]:
+    """Return the HTML book (silent pages where ``voices`` is empty: ``--voice none``)."""
+    from wordspictures.render.html import render_html
+    from wordspictures.voice import PageVoice
+
+    heard = voices or [PageVoice(b"", 0.0, (), "none") for _ in book.pages]
+    return {("", "html"): render_html(book, layouts, pictures, heard, templates)}
 
 
 def render_booklet(options: PrintOptions, created: dt.datetime, book: Book, padded: Book,
