@@ -243,3 +243,26 @@ def test_a_booklet_draws_no_picture_twice(tmp_path: Path, monkeypatch: pytest.Mo
     # Two scenes may come to the same drawing: then it is drawn once, for both.
     assert len(wanted) - 2 <= len(drawn) <= len(wanted)
     assert len(drawn) == len(set(map(repr, drawn)))  # no drawing made twice
+
+
+@pytest.mark.parametrize(("pages", "warned"), [(48, False), (52, True)])
+def test_a_booklet_of_more_than_twelve_sheets_is_warned_about(pages: int,
+                                                              warned: bool) -> None:
+    from dataclasses import replace
+
+    from wordspictures.account.load import load_account
+    from wordspictures.book.planner import planner_for
+    from wordspictures.render.files import PrintOptions, printing_advice
+
+    account = load_account(SHARED / "noor-nl.yaml")
+    planner = planner_for(account, None, None)
+    book = planner.booklet(planner.plan())
+    thick = replace(book, pages=(book.pages[1],) * pages)
+    notes, warnings = printing_advice(account, None, PrintOptions(booklet=True), thick, None)
+    assert "dubbelzijdig" in notes[0] and len(notes) == 1  # no review sheet: no word of it
+    assert bool(warnings) == warned
+    if warned:
+        [warning] = warnings
+        assert warning.is_warning and warning.mark and warning.mark.path.endswith("noor-nl.yaml")
+        assert f"{pages // 4} vellen" in warning.message and "A4" in warning.hint
+        assert "twee delen" in warning.hint
