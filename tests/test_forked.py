@@ -148,7 +148,7 @@ def test_one_process_or_two_make_the_same_book(tmp_path: Path,
     monkeypatch.setenv("WORDSPICTURES_JOBS", "1")
     one = build_book(account, tmp_path / "one", booklet=True, word_check=True)
     assert [p.name for p in one.files] == [p.name for p in two.files]
-    assert [p.suffix for p in one.files] == [".pptx", ".pdf", ".pdf"]
+    assert [p.suffix for p in one.files] == [".pptx", ".pdf", ".pdf", ".pdf"]  # + review
     for a, b in zip(one.files, two.files, strict=True):
         assert a.read_bytes() == b.read_bytes(), a.name
     assert one.findings == two.findings and one.findings  # noor has two warnings

@@ -39,7 +39,8 @@ class BuildResult:
 
     ``pages`` counts the pages of every book made (a booklet's drawing pages not included);
     ``books`` says which files belong to which child's book; ``findings`` holds the word
-    check's findings when the build was asked for them.
+    check's findings when the build was asked for them; ``notes`` say how to print what was
+    made (a booklet: how to print and fold it), in the account's language.
     """
 
     files: tuple[Path, ...]
@@ -47,6 +48,7 @@ class BuildResult:
     warnings: tuple[Problem, ...]
     books: tuple[BuiltBook, ...] = ()
     findings: tuple[Problem, ...] = ()
+    notes: tuple[str, ...] = ()
 
 
 def check_account(path: Path | str, strict: bool = False,
@@ -143,6 +145,7 @@ def build(source: Path, out_dir: Path | str | None, options: PrintOptions,
     outputs: dict[Path, bytes] = {}
     books = []
     planned: list[Problem] = []  # what planning the pictures found: looks, items left out
+    notes: list[str] = []  # how to print: said once, however many books
     for number, child in enumerate(choose_children(account, children)):
         # The word check runs once, on the account as written, with the first book.
         rendered = render_book(account, options, created, templates, child,
@@ -155,7 +158,9 @@ def build(source: Path, out_dir: Path | str | None, options: PrintOptions,
             outputs[name] = data
             names.append(name)
         books.append(BuiltBook(child, tuple(names), len(rendered.book.pages)))
-        planned += [p for p in rendered.book.problems if p not in planned and p not in problems]
+        planned += [p for p in (*rendered.book.problems, *rendered.warnings)
+                    if p not in planned and p not in problems]
+        notes += [note for note in rendered.notes if note not in notes]
     if any(not p.is_warning or strict for p in findings):
         raise AccountError(sort_problems([*problems, *findings]), strict, ALLOW_ADVICE)
     if not account.is_draft and not force:
@@ -163,7 +168,8 @@ def build(source: Path, out_dir: Path | str | None, options: PrintOptions,
         refuse_to_replace(p for p in outputs if p.resolve() not in mine)
     write_files(outputs)
     return BuildResult(tuple(outputs), sum(b.pages for b in books),
-                       tuple(problems) + tuple(planned), tuple(books), tuple(findings))
+                       tuple(problems) + tuple(planned), tuple(books), tuple(findings),
+                       tuple(notes))
 
 
 @dataclass(frozen=True)
@@ -222,6 +228,8 @@ def book_files(path: Path | str, out_dir: Path | str | None = None,
     wording = Wording(account.language, templates)
     folder = Path(out_dir) if out_dir is not None else path.parent
     parts = [("", fmt) for fmt in formats] + ([("booklet", "pdf")] if booklet else [])
+    if booklet and account.is_draft:  # a draft's review page: a loose sheet
+        parts.append(("review", "pdf"))
     files: list[Path] = []
     for child in chosen:
         told = replace(naming.account, for_children=(child,)) if child else naming.account

@@ -35,6 +35,16 @@ def read_date(text: str, facts: Facts) -> int | None:
     return int(found.group(1) or found.group(2))
 
 
+def read_month(text: str, facts: Facts) -> int | None:
+    """Return the month (1-12) of a date written with the month's name, or None ('may'
+    alone is no date: the month counts only beside a day's number)."""
+    names = [m.lower() for m in facts.months]
+    months = "|".join(re.escape(m) for m in names)
+    found = re.search(rf"\b(?:[12]?\d|3[01])\.?\s+({months})\b|\b({months})\s+(?:[12]?\d|3[01])\b",
+                      text.lower())
+    return names.index(found.group(1) or found.group(2)) + 1 if found else None
+
+
 @cache
 def time_patterns(clock: ClockWords) -> tuple[tuple[re.Pattern[str], int, int, bool], ...]:
     """Return each way of saying a time as a pattern, with its hour shift and minutes."""

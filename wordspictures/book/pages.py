@@ -36,6 +36,7 @@ class PageKind(str, Enum):
     MAKERS = "makers"
     DRAW = "draw"      # an empty page for the child's own drawing (pads a booklet)
     REVIEW = "review"  # a draft's questions for the family, with lines to write on
+    BACK = "back"      # a booklet's outside back cover: the title, nothing else
 
 
 @dataclass(frozen=True)
@@ -124,7 +125,11 @@ class Scene:
 
 @dataclass(frozen=True)
 class Page:
-    """One page of the book: a heading, a few short paragraphs, a picture and notes."""
+    """One page of the book: a heading, a few short paragraphs, a picture and notes.
+
+    ``continued`` marks a page that goes on with the page before it under the same
+    heading: the layout shows it by the section's colour band and leaves the heading out.
+    """
 
     kind: PageKind
     heading: str

@@ -41,8 +41,9 @@ from wordspictures.system.cache import cache_subfolder
 
 PAGE_PARTS = ("heading", "intro", "notes", "alt")
 # Files a language's pack may leave out: without picture.j2 each page template's own 'alt'
-# describes its picture (a pack made before it existed still builds).
-OPTIONAL = frozenset({"picture.j2"})
+# describes its picture, without back.j2 a booklet's back cover shows the title (a pack
+# made before they existed still builds).
+OPTIONAL = frozenset({"picture.j2", "back.j2"})
 
 
 class Month(dt.date):

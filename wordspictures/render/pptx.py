@@ -51,7 +51,16 @@ from wordspictures.fonts.files import BOLD, FAMILY, REGULAR
 from wordspictures.fonts.office import embedded_font
 from wordspictures.illustrate.speaker import speaker_png
 from wordspictures.layout.paper import LINE, Box, Line, PageLayout
-from wordspictures.render.palette import DRAFT, INK, MUTED, RULE, STYLE_COLOURS, TITLE
+from wordspictures.render.palette import (
+    BAND_DEFAULT,
+    DRAFT,
+    INK,
+    MUTED,
+    RULE,
+    SECTION_COLOURS,
+    STYLE_COLOURS,
+    TITLE,
+)
 
 BLANK_LAYOUT = 6
 SPEAKER = 26  # points: the loudspeaker's side, in the slide's top corner
@@ -132,9 +141,12 @@ def add_slide(prs, book: Book, page: Page, layout: PageLayout, picture: bytes,
     slide = prs.slides.add_slide(prs.slide_layouts[BLANK_LAYOUT])
     slide.shapes.turbo_add_enabled = True  # count shape ids instead of searching for them
     lang = Tongue(book.language_tag, book.direction == "rtl")
-    add_text(slide, layout.heading,
-             [(layout.heading_text or page.heading, layout.heading_size, TITLE, True)],
-             lang, PP_ALIGN.CENTER, spacing=1.25)
+    if layout.band is not None:
+        add_band(slide, layout.band, SECTION_COLOURS.get(layout.section, BAND_DEFAULT))
+    if layout.heading_rows:  # a page that goes on with the one before has none
+        add_text(slide, layout.heading,
+                 [(layout.heading_text, layout.heading_size, TITLE, True)],
+                 lang, PP_ALIGN.CENTER, spacing=1.25)
     if layout.picture.height > 0 and picture:
         p = layout.picture
         shape = slide.shapes.add_picture(io.BytesIO(picture), Pt(p.x), Pt(p.y),
@@ -157,8 +169,9 @@ def add_slide(prs, book: Book, page: Page, layout: PageLayout, picture: bytes,
     mark = DRAFT if book.is_draft else MUTED
     add_text(slide, footer, [(book.draft_label, layout.footer_size, mark, False)], lang,
              PP_ALIGN.LEFT)
-    add_text(slide, footer, [(str(number), layout.footer_size, MUTED, False)], lang,
-             PP_ALIGN.RIGHT)
+    if layout.numbered:
+        add_text(slide, footer, [(str(number), layout.footer_size, MUTED, False)], lang,
+                 PP_ALIGN.RIGHT)
     slide.notes_slide.notes_text_frame.text = clean(page.notes)
     return slide
 
@@ -221,6 +234,18 @@ def add_rules(slide, line: Line) -> None:
                                           Pt(b.x + b.width), Pt(y))
         rule.line.color.rgb = RGBColor(*RULE)
         rule.line.width = Pt(0.6)
+
+
+def add_band(slide, band: Box, colour: tuple[int, int, int]) -> None:
+    """Add the band in the section's colour: a filled, rounded strip without an outline."""
+    shape = slide.shapes.add_shape(MSO_SHAPE.ROUNDED_RECTANGLE, Pt(band.x), Pt(band.y),
+                                   Pt(band.width), Pt(band.height))
+    shape.adjustments[0] = 0.5
+    shape.fill.solid()
+    shape.fill.fore_color.rgb = RGBColor(*colour)
+    shape.line.fill.background()
+    shape.shadow.inherit = False
+    shape.name = "Section band"
 
 
 def add_space(slide, space: Box) -> None:
