@@ -32,6 +32,7 @@ FALLBACKS = (("Noto Sans", "noto-sans"), ("Noto Sans Arabic", "noto-sans-arabic"
 # Raised when instance_font makes other bytes, so that fonts cached before are not used.
 INSTANCES = "i2"
 BOX_EM, SPACE_EM = 0.6, 0.26  # widths of the box and of a space no bundled font has
+TEXT_EM = 0.5  # the width of each glyph of the invisible text layer's font (letters.text_font)
 
 
 @cache
