@@ -25,7 +25,9 @@ from wordspictures.render.pdf import render_pdf
 ARABIC = ["مريم قالت: يوسف لا يلعب في الشارع.", "ماما تطبخ العشاء كل مساء.",
           "الجدة تأتي يوم السبت، وهي تحب يوسف كثيراً.", "لا تقلق."]
 HARAKAT = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"  # Arabic vowel signs
-OTHERS = ["Дедушка Иван співає пісню.", "Γιαγιά Ελένη έρχεται.", "Oma zingt een liedje."]
+OTHERS = ["Дедушка Иван співає пісню.", "Γιαγιά Ελένη έρχεται.", "Oma zingt een liedje.",
+          "ኣደይ ሎሚ ምሸት ትመጽእ እያ።", "Oma bakt een taart 🎂 voor Yusuf."]
+HEBREW = ["סבתא באה מחר.", "אבא מבשל ארוחת ערב."]
 MARK = "\u061c"
 
 
@@ -91,7 +93,13 @@ def test_arabic_in_a_right_to_left_book_reads_back_exactly(tmp_path: Path, reade
 
 
 @pytest.mark.parametrize("reader", [read_pypdf, read_pdfium])
-def test_cyrillic_greek_and_latin_read_back_exactly(tmp_path: Path, reader) -> None:
+def test_hebrew_reads_back_exactly(tmp_path: Path, reader) -> None:
+    pdf = build(tmp_path, HEBREW, "rtl")
+    sentences_in_order(squash(" ".join(reader(pdf))).replace(MARK, ""), HEBREW)
+
+
+@pytest.mark.parametrize("reader", [read_pypdf, read_pdfium])
+def test_cyrillic_greek_tigrinya_emoji_and_latin_read_back_exactly(tmp_path: Path, reader) -> None:
     pdf = build(tmp_path, OTHERS, "ltr")
     sentences_in_order(squash(" ".join(reader(pdf))), OTHERS)
 

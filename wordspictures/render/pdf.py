@@ -260,8 +260,20 @@ def set_rows(pdf: FPDF, box: Box, pitch: float, rows: Sequence[str], text: str,
         if needs_drawing(row):
             draw_drawn_row(pdf, row, box, top, pitch, align, direction)
             continue
+        pin_font(pdf)
         pdf.set_xy(box.x, top)
         pdf.cell(box.width, pitch, row, align=align)
+
+
+def pin_font(pdf: FPDF) -> None:
+    """Set the current font in the page's own state before a row is set.
+
+    fpdf2 writes each row between q and Q and switches to a fallback font inside it; after
+    the Q the fallback is gone, but fpdf2 still counts its own font as set and writes none
+    for the next row. A row after one that ended in Ethiopic or Cyrillic letters then had
+    no font at all ('No font in show'): nothing printed, nothing to read."""
+    if pdf.text_shaping and pdf.current_font is not None:
+        pdf._out(f"BT /F{pdf.current_font.i} {pdf.font_size_pt:.2f} Tf ET")
 
 
 def draw_drawn_row(pdf: FPDF, row: str, box: Box, top: float, pitch: float, align: str,
