@@ -68,6 +68,19 @@ def check_account(path: Path | str, strict: bool = False,
     return sort_problems(problems)
 
 
+def languages_not_checked(path: Path | str, rules_dir: Path | None = None) -> list[str]:
+    """Return the languages of the account that the word check has no rules for (it reads
+    nl and en; the packs of issue 18 bring the book's words, not word rules)."""
+    from wordspictures.account.load import read_account
+    from wordspictures.lint.rules import load_rules
+
+    account, _ = read_account(path, templates=rules_dir)
+    if account is None:
+        return []
+    return [language for language in (account.language,)
+            if load_rules(language, rules_dir) is None]
+
+
 def build_book(path: Path | str, out_dir: Path | str | None = None,
                formats: Sequence[str] = FORMATS, paper: str = "a5",
                templates: Path | None = None, strict: bool = False, *,

@@ -215,7 +215,9 @@ def text_font(letters: Iterable[str]) -> bytes:
 
 
 def is_mark(letter: str) -> bool:
-    """Return True for a combining mark (an Arabic vowel sign, an accent typed apart)."""
+    """Return True for a combining mark (an Arabic vowel sign, an accent typed apart): it
+    takes no room in the text layer. (A joiner or the Arabic letter mark keeps its width:
+    PDFium drops a letter of no width, and without the mark it misreads a line's end.)"""
     return unicodedata.category(letter) in ("Mn", "Me")
 
 

@@ -144,7 +144,8 @@ def shape_row(text: str, bold: bool, rtl: bool, outlines: Outlines
     from fpdf.enums import TextDirection
 
     base = TextDirection.RTL if rtl else TextDirection.LTR
-    fragments = list(BidiParagraph(text, base_direction=base).get_bidi_fragments())
+    fragments = list(BidiParagraph(text, base_direction=base,
+                                   preserve_bn_chars=True).get_bidi_fragments())
     if rtl:  # one level of embedding: a right-to-left line shows its fragments reversed
         fragments.reverse()
     glyphs: list[Glyph] = []
@@ -175,7 +176,9 @@ def text_layer(text: str, rtl: bool) -> str:
     base = TextDirection.RTL if rtl else TextDirection.LTR
     if rtl and text and not is_rtl_letter(text.rstrip()[-1:] or " "):
         text += LETTER_MARK
-    return BidiParagraph(text, base_direction=base).get_reordered_string()
+    # Keep the joiners (a Persian zero-width non-joiner is part of the word 'می‌پزد').
+    return BidiParagraph(text, base_direction=base,
+                         preserve_bn_chars=True).get_reordered_string()
 
 
 @cache

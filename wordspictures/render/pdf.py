@@ -228,14 +228,14 @@ def draw_page(pdf: FPDF, book: Book, page: Page, layout: PageLayout, picture: by
                                                       LINE, height=line.size * LINE), lines=1))
 
     f = layout.footer
+    # A right-to-left book mirrors its footer: the label on the right, the number on the left.
+    start, end = ("R", "L") if book.direction == "rtl" else ("L", "R")
     pdf.set_font(FAMILY, "", layout.footer_size)
     pdf.set_text_color(*(DRAFT if book.is_draft else MUTED))
-    pdf.set_xy(f.x, f.y)
-    pdf.cell(f.width, f.height, book.draft_label, align="L")
+    set_rows(pdf, f, f.height, [book.draft_label], book.draft_label, start, book.direction)
     if layout.numbered:
         pdf.set_text_color(*MUTED)
-        pdf.set_xy(f.x, f.y)
-        pdf.cell(f.width, f.height, str(number), align="R")
+        set_rows(pdf, f, f.height, [str(number)], str(number), end, book.direction)
 
 
 def draw_text(pdf: FPDF, line: Line, direction: str) -> None:
