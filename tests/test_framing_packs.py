@@ -73,5 +73,10 @@ def test_the_word_check_says_it_does_not_read_the_language(tmp_path: Path) -> No
     result = CliRunner().invoke(main, ["check", str(path)])
     assert "the word check reads Dutch and English only: it did not read the words in 'ar'" \
         in result.output
+    assert "the book's own words in 'ar' are still to be checked by a native speaker" \
+        in result.output
+    built = CliRunner().invoke(main, ["build", str(path), "--format", "pdf"])
+    assert "still to be checked by a native speaker" in built.output, built.output
     dutch = account(tmp_path, "nl", "Mama kookt elke avond.")
-    assert "word check reads" not in CliRunner().invoke(main, ["check", str(dutch)]).output
+    said = CliRunner().invoke(main, ["check", str(dutch)]).output
+    assert "word check reads" not in said and "native speaker" not in said

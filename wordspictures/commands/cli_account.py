@@ -44,11 +44,10 @@ def check(account: Path, output: str, rules_dir: Path | None, strict: bool) -> N
         for line, kind in text_report(problems, grouped=terminal, strict=strict):
             styled = click.style(line, fg=colours.get(kind), bold=kind not in colours)
             click.echo(styled if terminal else line)
-        from wordspictures.api import languages_not_checked
+        from wordspictures.api import wording_notes
 
-        for language in languages_not_checked(account, rules_dir):
-            click.echo(f"note: the word check reads Dutch and English only: it did not read "
-                       f"the words in '{language}'")
+        for note in wording_notes(account, rules_dir):
+            click.echo(note)
     if count(problems, strict)[0]:
         raise SystemExit(1)
 
