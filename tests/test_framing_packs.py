@@ -64,6 +64,12 @@ def test_a_right_to_left_pack_sets_its_powerpoint_right_to_left(tmp_path: Path) 
               if shape.has_text_frame] + [slide.notes_slide.notes_text_frame for slide in slides]
     paragraphs = [p._p for frame in frames for p in frame.paragraphs if p.text]
     assert paragraphs and all(p.pPr.get("rtl") == "1" for p in paragraphs)
+    # ... and starts on the right, as in the PDF: only the page number, which a right-to-left
+    # book mirrors to the left of its footer, is set left.
+    on_slides = [(p.text, p._p.pPr.get("algn")) for slide in slides for shape in slide.shapes
+                 if shape.has_text_frame for p in shape.text_frame.paragraphs if p.text]
+    assert {algn for text, algn in on_slides if not text.isdigit()} == {"r", "ctr"}
+    assert {algn for text, algn in on_slides if text.isdigit()} == {"l"}
     assert {r.get("lang") for p in paragraphs for r in p.iter(
         "{http://schemas.openxmlformats.org/drawingml/2006/main}rPr")} == {"ar"}
 

@@ -233,7 +233,9 @@ def add_lines(slide, lines: Sequence[Line], lang: Tongue) -> None:
     spacing = 1.3 if lines[0].style in ("note", "stamp") else LINE
     runs = [(line.text, line.size, STYLE_COLOURS.get(line.style, INK), line.bold) for line in lines]
     gaps = [0.0] + [b.box.y - a.box.bottom for a, b in zip(lines, lines[1:], strict=False)]
-    add_text(slide, box, runs, lang, ALIGN[lines[0].align], spacing=spacing, gaps=gaps)
+    # A right-to-left paragraph starts on the right, as in the PDF (render/drawn).
+    align = "R" if lang.rtl and lines[0].align == "L" else lines[0].align
+    add_text(slide, box, runs, lang, ALIGN[align], spacing=spacing, gaps=gaps)
 
 
 def add_rules(slide, line: Line) -> None:
