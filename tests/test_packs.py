@@ -54,8 +54,8 @@ def frisian_book(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 
 
 def test_a_third_language_is_a_folder_of_templates() -> None:
-    assert available_languages() == ("en", "nl")
-    assert available_languages(PACK) == ("en", "fy", "nl")
+    assert available_languages() == ("ar", "en", "fa", "nl", "pl", "tr", "uk")
+    assert available_languages(PACK) == ("ar", "en", "fa", "fy", "nl", "pl", "tr", "uk")
     assert sorted(p.name for p in (PACK / "fy").glob("*.j2")) == sorted(
         p.name for p in (PACKS / "en").glob("*.j2") if p.name not in OPTIONAL)
     assert missing_parts(PACK / "fy") == []
@@ -132,7 +132,7 @@ def test_an_organisation_overrides_one_file(tmp_path: Path) -> None:
 
 def test_export_keeps_existing_files_unless_forced(tmp_path: Path) -> None:
     assert run("templates", "export", str(tmp_path)).exit_code == 0
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["en", "nl"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["ar", "en", "fa", "nl", "pl", "tr", "uk"]
     (tmp_path / "en" / "cover.j2").write_text("mine", encoding="utf-8")
     result = run("templates", "export", str(tmp_path))
     assert result.exit_code == 1 and "already exists" in result.output

@@ -68,6 +68,34 @@ def check_account(path: Path | str, strict: bool = False,
     return sort_problems(problems)
 
 
+def wording_notes(path: Path | str, templates: Path | None = None) -> list[str]:
+    """Return what the caseworker should know about the language of an account's book: that
+    the word check did not read it (it reads nl and en; the framing packs of issue 18 bring
+    the book's words, not word rules), and that its pack is still to be checked by a native
+    speaker (``checked: false`` in its language.yaml)."""
+    from wordspictures.account.load import read_account
+
+    account, _ = read_account(path, templates=templates)
+    return [] if account is None else language_notes(account.language, templates)
+
+
+def language_notes(language: str, templates: Path | None = None) -> list[str]:
+    """Return the notes of ``wording_notes`` for one language."""
+    from wordspictures.language.facts import facts_if_any
+    from wordspictures.language.files import find_pack_file
+
+    notes = []
+    # A look for the file, not the rules: compiling them here would cost the build its time.
+    if find_pack_file(language, "lint.yaml", templates) is None:
+        notes.append("note: the word check reads Dutch and English only: it did not read "
+                      f"the words in '{language}'")
+    facts = facts_if_any(language, templates)
+    if facts is not None and not facts.checked:
+        notes.append(f"note: the book's own words in '{language}' are still to be checked by "
+                     "a native speaker (see docs/languages.md)")
+    return notes
+
+
 def build_book(path: Path | str, out_dir: Path | str | None = None,
                formats: Sequence[str] = FORMATS, paper: str = "a5",
                templates: Path | None = None, strict: bool = False, *,
@@ -145,7 +173,7 @@ def build(source: Path, out_dir: Path | str | None, options: PrintOptions,
     outputs: dict[Path, bytes] = {}
     books = []
     planned: list[Problem] = []  # what planning the pictures found: looks, items left out
-    notes: list[str] = []  # how to print: said once, however many books
+    notes: list[str] = language_notes(account.language, templates)  # and how to print
     for number, child in enumerate(choose_children(account, children)):
         # The word check runs once, on the account as written, with the first book.
         rendered = render_book(account, options, created, templates, child,

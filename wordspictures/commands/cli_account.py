@@ -44,6 +44,10 @@ def check(account: Path, output: str, rules_dir: Path | None, strict: bool) -> N
         for line, kind in text_report(problems, grouped=terminal, strict=strict):
             styled = click.style(line, fg=colours.get(kind), bold=kind not in colours)
             click.echo(styled if terminal else line)
+        from wordspictures.api import wording_notes
+
+        for note in wording_notes(account, rules_dir):
+            click.echo(note)
     if count(problems, strict)[0]:
         raise SystemExit(1)
 

@@ -35,9 +35,12 @@ def write_starter(path: Path, language: str, force: bool = False,
     refuse_existing(path, force)
     starter = find_pack_file(language, "starter.yaml", templates)
     if starter is None:
+        # The framing packs (issue 18) have no starter: name only the languages that do.
+        known = [lang for lang in available_languages(templates)
+                 if find_pack_file(lang, "starter.yaml", templates)]
         raise WordsPicturesError(f"there is no starter account for the language '{language}' "
                                  f"— add 'starter.yaml' to the pack, or choose one of: "
-                                 f"{', '.join(available_languages())}")
+                                 f"{', '.join(known)}")
     text = fill(starter.read_text(encoding="utf-8"), {"file": path.name})
     text = STARTER_DATE.sub(rf"\g<1>{(today or dt.date.today()).isoformat()}", text, count=1)
     files = account_files(path, text, schema, templates)

@@ -2,8 +2,10 @@
 
 Lexend (``fontpkg-lexend``) sets the book. It covers Latin (Dutch, Turkish, Polish...) but
 not Greek, Cyrillic or Arabic: for those, Noto Sans and Noto Sans Arabic (both from PyPI,
-``fontpkg-noto-sans`` and ``fontpkg-noto-sans-arabic``) take over, letter by letter. What
-no bundled font has (emoji, Chinese...) the caseworker is warned about (``check_letters``)
+``fontpkg-noto-sans`` and ``fontpkg-noto-sans-arabic``) take over, letter by letter, and
+for Ethiopic (Tigrinya), Hebrew, Thai and emoji the Noto fonts of the ``manimgx-fonts``
+wheel (Noto Emoji is an outline font: an emoji prints as itself, in the text's colour).
+What no bundled font has (Chinese...) the caseworker is warned about (``check_letters``)
 and the PDF prints as an empty box; see docs/font.md.
 
 The fonts ship as variable fonts. Pinning a weight (instancing) takes fontTools about a
@@ -28,10 +30,20 @@ REGULAR = 400
 BOLD = 600
 LEXEND = "lexend"
 # The fallbacks, in the order they are asked for a letter Lexend lacks: (family, package).
-FALLBACKS = (("Noto Sans", "noto-sans"), ("Noto Sans Arabic", "noto-sans-arabic"))
+FALLBACKS = (("Noto Sans", "noto-sans"), ("Noto Sans Arabic", "noto-sans-arabic"),
+             ("Noto Sans Ethiopic", "noto-sans-ethiopic"),
+             ("Noto Sans Hebrew", "noto-sans-hebrew"), ("Noto Sans Thai", "noto-sans-thai"),
+             ("Noto Emoji", "noto-emoji"))
+# The fonts no fontpkg package has, and their files in the manimgx-fonts wheel.
+WHEEL = "manimgx_fonts"
+WHEEL_FILES = {"noto-sans-ethiopic": "NotoSansEthiopic[wght].ttf",
+               "noto-sans-hebrew": "NotoSansHebrew[wght].ttf",
+               "noto-sans-thai": "NotoSansThai[wght].ttf",
+               "noto-emoji": "NotoEmoji[wght].ttf"}
 # Raised when instance_font makes other bytes, so that fonts cached before are not used.
 INSTANCES = "i2"
 BOX_EM, SPACE_EM = 0.6, 0.26  # widths of the box and of a space no bundled font has
+TEXT_EM = 0.5  # the width of each glyph of the invisible text layer's font (letters.text_font)
 
 
 @cache
@@ -56,9 +68,16 @@ def font_file(name: str = LEXEND) -> Path:
         with contextlib.suppress(OSError):
             if file_stamp(Path(entry[0])) == entry[1]:
                 return Path(entry[0])
-    import fontpkg  # imported here: only when the note above does not know
+    if name in WHEEL_FILES:
+        import importlib.util
 
-    path = Path(fontpkg.path(name, nearest=True))
+        spec = importlib.util.find_spec(WHEEL)
+        assert spec is not None and spec.origin is not None, f"{WHEEL} is not installed"
+        path = Path(spec.origin).parent / WHEEL_FILES[name]
+    else:
+        import fontpkg  # imported here: only when the note above does not know
+
+        path = Path(fontpkg.path(name, nearest=True))
     known[name] = [str(path), file_stamp(path)]
     write_cached(note, json.dumps(known).encode())
     return path

@@ -18,6 +18,7 @@ from wordspictures.fonts.files import (
     FALLBACKS,
     LEXEND,
     SPACE_EM,
+    TEXT_EM,
     font_file,
     made_font_file,
     source_digest,
@@ -177,4 +178,52 @@ def box_font_file(letters: Iterable[str], folder: Callable[[], Path]) -> Path:
     one (named by its hash), else in the folder that ``folder()`` makes."""
     data = box_font(letters)
     return made_font_file(f"box-{hashlib.sha256(data).hexdigest()[:16]}.ttf", lambda: data,
+                          folder)
+
+
+def text_font(letters: Iterable[str]) -> bytes:
+    """Return a font with an empty glyph for each of the letters, all ``TEXT_EM`` wide.
+
+    The PDF writes the text layer of a right-to-left row in it, invisibly (render/drawn):
+    each letter gets a glyph of its own, so the PDF maps each code back to exactly one
+    letter, and one font for the whole row keeps a reader from breaking it into pieces.
+    """
+    from fontTools.fontBuilder import FontBuilder
+    from fontTools.pens.ttGlyphPen import TTGlyphPen
+
+    codes = sorted({ord(ch) for ch in letters} | {ord(" ")})
+    names = [".notdef", *(f"u{code:04X}" for code in codes)]
+    builder = FontBuilder(1000, isTTF=True)
+    builder.setupGlyphOrder(names)
+    builder.setupCharacterMap({code: f"u{code:04X}" for code in codes})
+    empty = TTGlyphPen(None).glyph()
+    builder.setupGlyf({name: empty for name in names})
+    # A mark (an Arabic vowel sign) takes no room, as in the drawn row: pypdf then reads it
+    # after its letter. (PDFium leaves such marks out of what it reads; with a width of
+    # their own it reads a space instead.)
+    builder.setupHorizontalMetrics({f"u{code:04X}": (0 if is_mark(chr(code)) else
+                                                     round(TEXT_EM * 1000), 0)
+                                    for code in codes} | {".notdef": (0, 0)})
+    builder.setupHorizontalHeader(ascent=900, descent=-250)
+    builder.setupOS2(sTypoAscender=900, sTypoDescender=-250, usWinAscent=900,
+                     usWinDescent=250, sCapHeight=700)
+    builder.setupNameTable({"familyName": "Wordspictures Text", "styleName": "Regular"})
+    builder.setupPost()
+    out = io.BytesIO()
+    builder.save(out)
+    return out.getvalue()
+
+
+def is_mark(letter: str) -> bool:
+    """Return True for a combining mark (an Arabic vowel sign, an accent typed apart): it
+    takes no room in the text layer. (A joiner or the Arabic letter mark keeps its width:
+    PDFium drops a letter of no width, and without the mark it misreads a line's end.)"""
+    return unicodedata.category(letter) in ("Mn", "Me")
+
+
+def text_font_file(letters: Iterable[str], folder: Callable[[], Path]) -> Path:
+    """Return the path of a ``text_font`` for the letters (cached by its hash, like the
+    box font)."""
+    data = text_font(letters)
+    return made_font_file(f"text-{hashlib.sha256(data).hexdigest()[:16]}.ttf", lambda: data,
                           folder)

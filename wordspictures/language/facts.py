@@ -67,6 +67,7 @@ class Facts:
     source: str
     voice: str = ""   # the eSpeak NG voice that reads the book aloud
     pace: int = 145   # how fast it reads, in words a minute
+    checked: bool = True  # False: the pack's words are still to be read by a native speaker
 
     @property
     def rtl(self) -> bool:
@@ -160,6 +161,7 @@ def read_facts(language: str, data: Any, source: str) -> Facts:
         source=source,
         voice=str(speech.get("espeak") or language),
         pace=int(speech.get("pace", 145)),
+        checked=bool(data.get("checked", True)),
     )
 
 

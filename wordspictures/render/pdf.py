@@ -18,6 +18,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from fpdf import FPDF
+from fpdf.enums import TextMode
 
 from wordspictures.book.pages import Book, Page
 from wordspictures.fonts.files import (
@@ -28,8 +29,23 @@ from wordspictures.fonts.files import (
     fallback_font_file,
     static_font_file,
 )
-from wordspictures.fonts.letters import box_font_file, coverage, fallbacks_needed, font_for
+from wordspictures.fonts.letters import (
+    box_font_file,
+    coverage,
+    fallbacks_needed,
+    font_for,
+    text_font_file,
+)
 from wordspictures.layout.paper import LINE, Box, Line, PageLayout
+from wordspictures.render.drawn import (
+    BOX as BOX_PACKAGE,
+)
+from wordspictures.render.drawn import (
+    Outlines,
+    draw_row,
+    needs_drawing,
+    text_letters,
+)
 from wordspictures.render.palette import (
     BAND_DEFAULT,
     DRAFT,
@@ -44,6 +60,7 @@ from wordspictures.render.xmp import xmp_metadata
 
 ALIGN = {"L": "L", "C": "C", "R": "R"}
 BOX = "Wordspictures Box"  # the font of the letters no bundled font has: see add_fonts
+TEXT = "Wordspictures Text"  # the invisible text layer of a drawn row: see render/drawn
 
 
 def render_pdf(book: Book, layouts: Sequence[PageLayout], pictures: Sequence[bytes],
@@ -59,8 +76,14 @@ def render_pdf(book: Book, layouts: Sequence[PageLayout], pictures: Sequence[byt
     pdf.set_margins(0, 0, 0)
     pdf.c_margin = 0
     with ExitStack() as stack:  # a folder for fonts made for this book, if there is no cache
-        beyond = add_fonts(pdf, set(printed_letters(book, layouts)),
-                           lambda: Path(stack.enter_context(tempfile.TemporaryDirectory())))
+        folder = lambda: Path(stack.enter_context(tempfile.TemporaryDirectory()))  # noqa: E731
+        files = add_fonts(pdf, set(printed_letters(book, layouts)), folder)
+        beyond = len(files) > 2
+        drawn = [row for row in printed_rows(book, layouts) if needs_drawing(row)]
+        if drawn:
+            pdf.add_font(TEXT, "", str(text_font_file(
+                frozenset().union(*map(text_letters, drawn)), folder)))
+        pdf.outlines = Outlines(files)  # type: ignore[attr-defined]
         # HarfBuzz shaping is for letters beyond Lexend (Arabic joins, right to left) and
         # right-to-left languages. A book in Latin letters needs none of it, and shaping
         # every word was half of the PDF's time (0.5 s of a 25-page book). The paragraph
@@ -81,9 +104,10 @@ def render_pdf(book: Book, layouts: Sequence[PageLayout], pictures: Sequence[byt
         return bytes(pdf.output())
 
 
-def add_fonts(pdf: FPDF, letters: set[str], folder: Callable[[], Path]) -> bool:
-    """Add Lexend, and the fallbacks that the letters of this book need; return True when
-    the book has letters beyond Lexend's.
+def add_fonts(pdf: FPDF, letters: set[str], folder: Callable[[], Path]
+              ) -> dict[tuple[str, bool], str]:
+    """Add Lexend, and the fallbacks that the letters of this book need; return the font
+    file of each (package, bold) added, for the rows drawn as outlines (render/drawn).
 
     fpdf2 sets each letter Lexend lacks in the first fallback that has it (Noto Sans for
     Greek and Cyrillic, Noto Sans Arabic; HarfBuzz joins Arabic and puts it right to left),
@@ -94,23 +118,29 @@ def add_fonts(pdf: FPDF, letters: set[str], folder: Callable[[], Path]) -> bool:
     at '.notdef', which PDF/A forbids (see ``fonts.box_font`` and docs/font.md). ``folder``
     makes a folder for those fonts when there is no cache folder; it lasts until the output.
     """
+    files = {}
     for style, weight in (("", REGULAR), ("B", BOLD)):
-        pdf.add_font(FAMILY, style, str(static_font_file(weight, folder)))
+        files[(LEXEND, style == "B")] = str(static_font_file(weight, folder))
+        pdf.add_font(FAMILY, style, files[(LEXEND, style == "B")])
     lacking = {ch for ch in letters if ord(ch) not in coverage(LEXEND)}
     families = []
     for family, package in fallbacks_needed(lacking):
         own = {ch for ch in lacking if font_for(ch) == package}
         for style, weight in (("", REGULAR), ("B", BOLD)):
-            pdf.add_font(family, style, str(fallback_font_file(package, weight, own, folder)))
+            files[(package, style == "B")] = str(fallback_font_file(package, weight, own,
+                                                                    folder))
+            pdf.add_font(family, style, files[(package, style == "B")])
         families.append(family)
     boxed = sorted(ch for ch in lacking if font_for(ch) is None)
     if boxed:
-        pdf.add_font(BOX, "", str(box_font_file(boxed, folder)))
+        files[(BOX_PACKAGE, False)] = files[(BOX_PACKAGE, True)] = str(box_font_file(boxed,
+                                                                                     folder))
+        pdf.add_font(BOX, "", files[(BOX_PACKAGE, False)])
         families.append(BOX)
     if families:
         # Not exact: the box font has no bold, and a bold heading still needs its boxes.
         pdf.set_fallback_fonts(families, exact_match=False)
-    return bool(lacking)
+    return files
 
 
 def image_source(pdf: FPDF, picture: bytes) -> str | io.BytesIO:
@@ -147,6 +177,14 @@ def printed_letters(book: Book, layouts: Sequence[PageLayout]) -> Iterator[str]:
             yield from "".join(line.rows) or line.text
 
 
+def printed_rows(book: Book, layouts: Sequence[PageLayout]) -> Iterator[str]:
+    """Yield every row the PDF sets: headings and paragraphs, as the layout broke them."""
+    for layout in layouts:
+        yield from layout.heading_rows
+        for line in layout.paragraphs:
+            yield from line.rows
+
+
 def set_metadata(pdf: FPDF, book: Book, created: dt.datetime, archive: bool) -> None:
     """Set the title and language; leave out creator, producer and author."""
     pdf.set_title(book.title)
@@ -171,7 +209,7 @@ def draw_page(pdf: FPDF, book: Book, page: Page, layout: PageLayout, picture: by
         pdf.set_font(FAMILY, "B", layout.heading_size)
         pdf.set_text_color(*TITLE)
         set_rows(pdf, layout.heading, layout.heading_size * 1.25, layout.heading_rows,
-                 layout.heading_text, "C")
+                 layout.heading_text, "C", book.direction)
 
     p = layout.picture
     if p.height > 0 and picture:
@@ -184,32 +222,33 @@ def draw_page(pdf: FPDF, book: Book, page: Page, layout: PageLayout, picture: by
         if line.style == "write":
             draw_rules(pdf, line)
         else:
-            draw_text(pdf, line)
+            draw_text(pdf, line, book.direction)
         if line.style == "line":  # the signature line, on the row under the name
             draw_rules(pdf, replace(line, box=replace(line.box, y=line.box.bottom - line.size *
                                                       LINE, height=line.size * LINE), lines=1))
 
     f = layout.footer
+    # A right-to-left book mirrors its footer: the label on the right, the number on the left.
+    start, end = ("R", "L") if book.direction == "rtl" else ("L", "R")
     pdf.set_font(FAMILY, "", layout.footer_size)
     pdf.set_text_color(*(DRAFT if book.is_draft else MUTED))
-    pdf.set_xy(f.x, f.y)
-    pdf.cell(f.width, f.height, book.draft_label, align="L")
+    set_rows(pdf, f, f.height, [book.draft_label], book.draft_label, start, book.direction)
     if layout.numbered:
         pdf.set_text_color(*MUTED)
-        pdf.set_xy(f.x, f.y)
-        pdf.cell(f.width, f.height, str(number), align="R")
+        set_rows(pdf, f, f.height, [str(number)], str(number), end, book.direction)
 
 
-def draw_text(pdf: FPDF, line: Line) -> None:
+def draw_text(pdf: FPDF, line: Line, direction: str) -> None:
     """Set one placed paragraph in its box."""
     spacing = 1.3 if line.style in ("note", "stamp") else LINE
     pdf.set_font(FAMILY, "B" if line.bold else "", line.size)
     pdf.set_text_color(*STYLE_COLOURS.get(line.style, INK))
-    set_rows(pdf, line.box, line.size * spacing, line.rows, line.text, ALIGN[line.align])
+    set_rows(pdf, line.box, line.size * spacing, line.rows, line.text, ALIGN[line.align],
+             direction)
 
 
 def set_rows(pdf: FPDF, box: Box, pitch: float, rows: Sequence[str], text: str,
-             align: str) -> None:
+             align: str, direction: str = "ltr") -> None:
     """Set text in its box row by row, as the layout broke it (``typeset``), so the PDF
     breaks its lines exactly where the plan did; a text without rows is broken by fpdf2."""
     if not rows:
@@ -217,8 +256,50 @@ def set_rows(pdf: FPDF, box: Box, pitch: float, rows: Sequence[str], text: str,
         pdf.multi_cell(box.width, pitch, text, align=align)
         return
     for index, row in enumerate(rows):
-        pdf.set_xy(box.x, box.y + index * pitch)
+        top = box.y + index * pitch
+        if needs_drawing(row):
+            draw_drawn_row(pdf, row, box, top, pitch, align, direction)
+            continue
+        pin_font(pdf)
+        pdf.set_xy(box.x, top)
         pdf.cell(box.width, pitch, row, align=align)
+
+
+def pin_font(pdf: FPDF) -> None:
+    """Set the current font in the page's own state before a row is set.
+
+    fpdf2 writes each row between q and Q and switches to a fallback font inside it; after
+    the Q the fallback is gone, but fpdf2 still counts its own font as set and writes none
+    for the next row. A row after one that ended in Ethiopic or Cyrillic letters then had
+    no font at all ('No font in show'): nothing printed, nothing to read."""
+    if pdf.text_shaping and pdf.current_font is not None:
+        pdf._out(f"BT /F{pdf.current_font.i} {pdf.font_size_pt:.2f} Tf ET")
+
+
+def draw_drawn_row(pdf: FPDF, row: str, box: Box, top: float, pitch: float, align: str,
+                   direction: str) -> None:
+    """Draw a row with right-to-left letters as outlines, with its invisible text layer
+    (render/drawn). Its baseline is where fpdf2's ``cell`` puts one."""
+    size, bold, family = pdf.font_size_pt, "B" in pdf.font_style, pdf.font_family
+    colour = pdf.text_color
+    rgb = tuple(round(c * 255) for c in colour.colors[:3]) if colour is not None else INK
+
+    def set_text(left: float, letters: str, stretch: float) -> None:
+        shaping = pdf.text_shaping
+        pdf.text_shaping = None  # the letters are in display order already
+        pdf.set_font(TEXT, "", size)
+        pdf.set_stretching(stretch)
+        pdf.text_mode = TextMode.INVISIBLE
+        pdf.set_xy(left, top)
+        pdf.cell(text=letters, h=pitch)
+        pdf.text_mode = TextMode.FILL
+        pdf.set_stretching(100)
+        pdf.text_shaping = shaping
+        pdf.set_font(family, "B" if bold else "", size)
+
+    draw_row(pdf._out, set_text, pdf.outlines, row, x=box.x, width=box.width,  # type: ignore[attr-defined]
+             baseline=pdf.h - (top + 0.5 * pitch + 0.3 * size), size=size, bold=bold,
+             rtl=direction == "rtl", align=align, colour=rgb)  # type: ignore[arg-type]
 
 
 def draw_rules(pdf: FPDF, line: Line) -> None:

@@ -118,6 +118,7 @@ def render_pptx(book: Book, layouts: Sequence[PageLayout], pictures: Sequence[by
             add_sound(slide, voice.sound, layout)
             notes = slide.notes_slide.notes_text_frame
             notes.text = clean("\n".join(filter(None, (page.notes, voice.note))))
+            tag_paragraphs(notes, Tongue(book.language_tag, book.direction == "rtl"))
     set_properties(prs, book, created)
     drop_template_parts(prs)
     embed_fonts(prs)
@@ -167,13 +168,24 @@ def add_slide(prs, book: Book, page: Page, layout: PageLayout, picture: bytes,
                                                        height=row), lines=1))
     footer = layout.footer
     mark = DRAFT if book.is_draft else MUTED
-    add_text(slide, footer, [(book.draft_label, layout.footer_size, mark, False)], lang,
-             PP_ALIGN.LEFT)
+    # A right-to-left book mirrors its footer: the label on the right, the number on the left.
+    start, end = (PP_ALIGN.RIGHT, PP_ALIGN.LEFT) if lang.rtl else (PP_ALIGN.LEFT, PP_ALIGN.RIGHT)
+    add_text(slide, footer, [(book.draft_label, layout.footer_size, mark, False)], lang, start)
     if layout.numbered:
-        add_text(slide, footer, [(str(number), layout.footer_size, MUTED, False)], lang,
-                 PP_ALIGN.RIGHT)
+        add_text(slide, footer, [(str(number), layout.footer_size, MUTED, False)], lang, end)
     slide.notes_slide.notes_text_frame.text = clean(page.notes)
+    tag_paragraphs(slide.notes_slide.notes_text_frame, lang)
     return slide
+
+
+def tag_paragraphs(frame, lang: Tongue) -> None:
+    """Give the speaker notes the book's language on every run, and a right-to-left
+    language's direction on every paragraph, like the slides' own text (``add_text``)."""
+    for paragraph in frame.paragraphs:
+        if lang.rtl:
+            paragraph._p.get_or_add_pPr().set("rtl", "1")
+        for run in paragraph.runs:
+            run._r.get_or_add_rPr().set("lang", lang.tag)
 
 
 def add_sound(slide, sound: bytes, layout: PageLayout) -> None:
@@ -221,7 +233,9 @@ def add_lines(slide, lines: Sequence[Line], lang: Tongue) -> None:
     spacing = 1.3 if lines[0].style in ("note", "stamp") else LINE
     runs = [(line.text, line.size, STYLE_COLOURS.get(line.style, INK), line.bold) for line in lines]
     gaps = [0.0] + [b.box.y - a.box.bottom for a, b in zip(lines, lines[1:], strict=False)]
-    add_text(slide, box, runs, lang, ALIGN[lines[0].align], spacing=spacing, gaps=gaps)
+    # A right-to-left paragraph starts on the right, as in the PDF (render/drawn).
+    align = "R" if lang.rtl and lines[0].align == "L" else lines[0].align
+    add_text(slide, box, runs, lang, ALIGN[align], spacing=spacing, gaps=gaps)
 
 
 def add_rules(slide, line: Line) -> None:
