@@ -9,7 +9,8 @@ import pytest
 
 from tests.conftest import ALL_EXAMPLES, ROOT
 from wordspictures.account.load import read_account_text
-from wordspictures.account.roundtrip import Draft, DraftError, anchors
+from wordspictures.account.places import anchors
+from wordspictures.account.roundtrip import Draft, DraftError
 
 STARTERS = sorted((ROOT / "wordspictures" / "templates").glob("*/starter.yaml"))
 STARTER = ROOT / "wordspictures" / "templates" / "en" / "starter.yaml"

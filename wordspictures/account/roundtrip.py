@@ -19,26 +19,21 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-import yaml
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedBase, CommentedMap, CommentedSeq
 from ruamel.yaml.error import YAMLError
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, ScalarString
 
+from wordspictures.account.comments import put_tail, shift_comments, take_tail
 from wordspictures.account.keys import (
     KEY_NAMES,
-    LOOKS_KEYS,
-    PERSON,
-    SCORE,
     SECTION_NAMES,
     TOP_KEYS,
-    Key,
     entry_keys,
     names,
 )
+from wordspictures.account.places import Place, Step, key_order, reads_back
 
-Step = str | int
-Place = tuple[Step, ...]
 # How far ruamel may write on one line before it folds: never (a text stays on its line).
 NO_FOLDING = 1 << 16
 INDENTED_KEY = re.compile(r"^( +)[A-Za-z_][\w-]*[ \t]*:", re.MULTILINE)
@@ -334,17 +329,6 @@ def styled(old: Any, value: Any, flow: bool) -> Any:
     return value if reads_back(value, flow) else DoubleQuotedScalarString(value)
 
 
-def reads_back(text: str, flow: bool) -> bool:
-    """Return True when the loader reads ``text`` written without quotes as that text."""
-    places = ["k: {}", "- {}"] + (["{{k: {}}}"] if flow else [])
-    wanted: list[object] = [{"k": text}, [text], {"k": text}]
-    try:
-        return all(yaml.safe_load(place.format(text)) == wanted[number]
-                   for number, place in enumerate(places))
-    except yaml.YAMLError:
-        return False
-
-
 def flow_context(node: Any) -> bool:
     """Return True when values in ``node`` are written inside '{ … }' or '[ … ]'."""
     return isinstance(node, CommentedBase) and bool(node.fa.flow_style())
@@ -360,19 +344,6 @@ def new_node(value: Any, flow: bool) -> Any:
     if isinstance(value, list):
         return styled(None, value, True)
     return styled(None, value, flow)
-
-
-def key_order(path: Place) -> Sequence[str]:
-    """Return the order the keys of the mapping at ``path`` are documented in."""
-    if not path:
-        return names(TOP_KEYS)
-    if path[0] == "people":
-        return names(LOOKS_KEYS if len(path) > 2 else PERSON)
-    if path[0] == "scale":
-        return names(SCORE)
-    if path[0] in SECTION_NAMES:
-        return names(entry_keys(str(path[0])))
-    return ()
 
 
 def put_key(node: CommentedMap, key: str, value: Any, order: Sequence[str]) -> None:
@@ -397,105 +368,3 @@ def drop_key(node: CommentedMap, key: str) -> None:
     tail = take_tail(node)
     del node[key]
     put_tail(node, tail)
-
-
-# -- the comments after a list or mapping ------------------------------------------
-# ruamel keeps a comment with the value before it: the explanation above 'worried:' hangs
-# on the last item of the list before it. When that item moves or goes, the comment must
-# stay where it was in the file: it is taken before the change and given to whatever is
-# last after it.
-
-def last_slot(node: Any) -> tuple[Any, Step] | None:
-    """Return the container and key of the deepest last value a trailing comment hangs on."""
-    if not isinstance(node, (CommentedMap, CommentedSeq)) or not len(node):
-        return None
-    if node.fa.flow_style():
-        return None
-    key: Step = list(node)[-1] if isinstance(node, CommentedMap) else len(node) - 1
-    deeper = last_slot(node[key])
-    return deeper if deeper is not None else (node, key)
-
-
-def take_tail(node: Any) -> Any:
-    """Return and take away the comment after the end of ``node`` (None when none)."""
-    slot = last_slot(node)
-    if slot is None:
-        return None
-    owner, key = slot
-    entry = owner.ca.items.get(key)
-    where = 2 if isinstance(owner, CommentedMap) else 0
-    if not entry or entry[where] is None:
-        return None
-    comment, entry[where] = entry[where], None
-    return comment
-
-
-def put_tail(node: Any, comment: Any, key: str | None = None) -> None:
-    """Hang a comment taken by ``take_tail`` after the end of ``node`` (or, for an empty
-    list, after its key ``key`` in the mapping ``node``)."""
-    if comment is None:
-        return
-    slot = (node, key) if key is not None else last_slot(node)
-    if slot is None:
-        return
-    owner, step = slot
-    where = 2 if isinstance(owner, CommentedMap) else 0
-    entry = owner.ca.items.setdefault(step, [None, None, None, None])
-    if entry[where] is None:
-        entry[where] = comment
-    else:
-        entry[where].value = entry[where].value + comment.value.split("\n", 1)[-1]
-
-
-def shift_comments(items: CommentedSeq, removed: int) -> None:
-    """Move the comments of the items after a removed one up with their items."""
-    moved = {(k - 1 if k > removed else k): v for k, v in items.ca.items.items()
-             if k != removed}
-    items.ca.items.clear()
-    items.ca.items.update(moved)
-
-
-def anchors(text: str) -> list[tuple[int, int, Place]]:
-    """Return where each key and value of the account starts: (line, column, place), both
-    1-based as a ``Mark``, in file order, so a problem found at a line and column can be
-    shown at the field it is about."""
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    try:
-        root = yaml.compose(text, Loader=loader)
-    except yaml.YAMLError:
-        return []
-    found: list[tuple[int, int, Place]] = []
-
-    def visit(node: yaml.Node, place: Place) -> None:
-        found.append((node.start_mark.line + 1, node.start_mark.column + 1, place))
-        if isinstance(node, yaml.MappingNode):
-            for key, value in node.value:
-                if isinstance(key, yaml.ScalarNode):
-                    here = (*place, str(key.value))
-                    found.append((key.start_mark.line + 1, key.start_mark.column + 1, here))
-                    visit(value, here)
-        elif isinstance(node, yaml.SequenceNode) and (not place or place[0] != "allow"):
-            for number, item in enumerate(node.value):
-                visit(item, (*place, number))
-
-    if root is not None:
-        visit(root, ())
-    return sorted(found, key=lambda a: (a[0], a[1]))
-
-
-def key_row(place: Place) -> Key | None:
-    """Return the key table's row of the value at a place, or None."""
-    if not place:
-        return None
-    top = {k.name: k for k in TOP_KEYS}
-    if len(place) == 1:
-        return top.get(str(place[0]))
-    head, last = place[0], place[-1]
-    rows: tuple[Key, ...] = ()
-    if head == "people":
-        rows = LOOKS_KEYS if len(place) == 4 else PERSON
-    elif head == "scale":
-        rows = SCORE
-    elif head in SECTION_NAMES:
-        rows = entry_keys(str(head))
-    return next((k for k in rows if k.name == last), None)

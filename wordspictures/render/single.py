@@ -2,9 +2,9 @@
 while the caseworker types.
 
 The page is the book's page exactly: laid out with the whole book's names kept together
-(``lay_out``), numbered as in the book, its picture drawn (or taken from the drawing
-cache) at the size the book asks for. Rendering one page instead of the book keeps a
-keystroke's redraw to a few tens of milliseconds.
+(``typeset.book_names``), numbered as in the book, its picture drawn (or taken from the
+drawing cache) at the size the book asks for. Rendering one page instead of the book keeps
+a keystroke's redraw to a few tens of milliseconds.
 """
 
 from __future__ import annotations
@@ -14,17 +14,18 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from wordspictures.book.pages import Book
-from wordspictures.layout.paper import PageLayout
+from wordspictures.layout.pages import layout_page
+from wordspictures.layout.paper import Paper
 from wordspictures.render.files import draw_pictures
 
 
-def render_page(book: Book, layouts: Sequence[PageLayout], index: int,
+def render_page(book: Book, number: int, paper: Paper, names: Sequence[str],
                 created: dt.datetime) -> bytes:
-    """Return page ``index`` (0-based) of the book as a one-page PDF; ``layouts`` are the
-    whole book's (``files.lay_out``)."""
+    """Return page ``number`` (0-based) of the book as a one-page PDF; ``names`` are the
+    whole book's (``typeset.book_names``), so the page breaks its lines as in the book."""
     from wordspictures.render.pdf import render_pdf
 
-    alone = replace(book, pages=(book.pages[index],))
-    layout = [layouts[index]]
+    alone = replace(book, pages=(book.pages[number],))
+    layout = [layout_page(book.pages[number], paper, book.reading_age, names)]
     return render_pdf(alone, layout, draw_pictures(alone, layout), created,
-                      first_number=index + 1)
+                      first_number=number + 1)
