@@ -79,7 +79,7 @@ def context(editor: Editor, view: View, tab: str, page: int | None) -> dict[str,
         "conflict": session.conflict, "backup": session.backup.name,
         "roles": [(role, words.role(role)) for role in ROLES],
         "places": [(kind, words.choice("place", kind)) for kind in PLACES],
-        "made": list(enumerate(editor.made)), "failed": [], "focus": "",
+        "made": list(enumerate(editor.made)), "failed": [], "focus": "", "renamed": [],
     }
 
 
@@ -104,8 +104,9 @@ def changed(editor: Editor, tab: str, place: Place | None = None, whole: bool = 
     session = editor.session
     assert session is not None
     view = view_of(editor)
-    add_notes(view.form, notes or {})
     state = session.tab(tab)
+    state.notes = notes or {}
+    add_notes(view.form, state.notes)
     state.marked = set(view.boxes())
     show_page, whole_strip, thumbs = follow_pages(state, view, place)
     values = context(editor, view, tab, state.page)
@@ -123,8 +124,11 @@ def typed(editor: Editor, tab: str, place: Place) -> str:
     view = view_of(editor, complete=False)
     show_page, whole_strip, thumbs = follow_pages(session.tab(tab), view, place)
     values = context(editor, view, tab, session.tab(tab).page)
+    # A person's name or what the child calls them is shown wherever they can be chosen.
+    renamed = [(str(place[1]), name) for pid, name in view.form.people
+               if place[:1] == ("people",) and pid == place[1] and place[2] in ("name", "called")]
     values.update(whole=False, boxes=[], show_page=show_page, whole_strip=whole_strip,
-                  thumbs=thumbs, quick=True)
+                  thumbs=thumbs, quick=True, renamed=renamed)
     return render_template("answer.html", **values)
 
 
@@ -135,6 +139,7 @@ def findings(editor: Editor, tab: str) -> str:
     assert session is not None
     view = view_of(editor)
     state = session.tab(tab)
+    add_notes(view.form, state.notes)
     now = view.boxes()
     boxes = [(box, now.get(box, [])) for box in sorted(set(now) | state.marked)]
     state.marked = set(now)

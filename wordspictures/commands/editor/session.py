@@ -47,6 +47,7 @@ class Tab:
     marked: set[str] = field(default_factory=set)
     strip: tuple[str, ...] = ()
     page: int | None = None
+    notes: dict[str, list[Problem]] = field(default_factory=dict)  # until its next change
 
 
 @dataclass(frozen=True)
@@ -127,6 +128,7 @@ class Session:
             if shape != self.shape:
                 raise Refused("stale")
             made = act(self.draft)
+            self.tab(tab).notes = {}
             self.save(self.draft.text())
             if moves:
                 self.shape += 1

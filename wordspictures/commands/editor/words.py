@@ -15,6 +15,7 @@ from types import SimpleNamespace
 from typing import Any
 
 import yaml
+from markupsafe import Markup, escape
 
 from wordspictures.language.facts import load_facts
 from wordspictures.language.files import TemplateProblem, fill, find_pack_file
@@ -97,6 +98,14 @@ class Words:
         for key in path:
             node = node.get(key) if isinstance(node, dict) else None
         return fill(str(node), values) if node is not None else path[-1]
+
+    def naming(self, *path: str, pid: str, name: str) -> Markup:
+        """Return words with a person's name in them, the name in an element that changes
+        with the person's name (``who-<id>``); the words and the name escaped."""
+        slot = "\x00"
+        text = escape(self(*path, name=slot))
+        return Markup(text.replace(slot, Markup('<span class="who-{}">{}</span>').format(
+            pid, name)))
 
     def label(self, key: str) -> str:
         """Return a field's label: its key's name in this language."""
