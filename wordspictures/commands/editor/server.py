@@ -35,23 +35,25 @@ def start_server(editor: Editor, port: int = 0) -> BaseWSGIServer:
     return server
 
 
-def should_stop(editor: Editor, now: float, left: float = LEFT, quiet: float = QUIET
-                ) -> bool:
+def should_stop(editor: Editor, now: float, left: float | None = None,
+                quiet: float | None = None) -> bool:
     """Return True when no window is left: the last one closed, or none is heard from."""
+    left = LEFT if left is None else left
+    quiet = QUIET if quiet is None else quiet
     if not editor.heard:
         return False  # no window has come yet: wait for the caseworker
     closed = editor.left > editor.heard and now - editor.left > left
     return closed or now - editor.heard > quiet
 
 
-def watch_windows(editor: Editor, server: BaseWSGIServer, stopped: Callable[[str], None],
-                  left: float = LEFT, quiet: float = QUIET) -> threading.Thread:
+def watch_windows(editor: Editor, server: BaseWSGIServer, stopped: Callable[[str], None]
+                  ) -> threading.Thread:
     """Start a thread that stops the server once no window is left."""
 
     def look() -> None:
         while True:
             time.sleep(LOOK)
-            if should_stop(editor, time.monotonic(), left, quiet):
+            if should_stop(editor, time.monotonic()):
                 stopped("closed")
                 server.shutdown()
                 return
