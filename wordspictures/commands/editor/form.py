@@ -28,6 +28,8 @@ WIDGETS = {
     k.ID: "person", k.IDS: "people", k.PLACE: "place", k.PICTURE: "picture",
     k.WORDS: "words", k.PHONE: "phone", k.LANGUAGE: "language", k.CHILDREN: "children",
 }
+# Widgets where a value is chosen, not typed.
+CHOSEN = frozenset({"choice", "person", "people", "children", "language", "flag", "date"})
 # Texts the book prints as a paragraph get a box of several lines.
 LONG_TEXTS = frozenset({"text"})
 
@@ -214,6 +216,8 @@ class FormMaker:
         if widget == "text" and key.name in LONG_TEXTS:
             widget = "area"
         explain, example = self.words.help(section, key.name, name, self.children)
+        if widget in CHOSEN:  # an example of what to type, where nothing is typed
+            example = ""
         if key.kind == k.PLACE and value is not None:
             value = self.words.choice("place", str(value)) if value in PLACES else value
         return Field(place, widget, self.words.label(key.name), value, key, explain, example,

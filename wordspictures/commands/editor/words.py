@@ -25,9 +25,6 @@ FALLBACK = "en"
 QUESTIONS = {
     ("", "title"): "title",
     ("", "date"): "date",
-    ("people", "role"): "person_role",
-    ("people", "called"): "person_called",
-    ("people", "age"): "person_age",
     ("good_things", "text"): "good_thing",
     ("worried", "text"): "worried_text",
     ("what_happened", "text"): "event_text",
