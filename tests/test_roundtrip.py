@@ -9,7 +9,7 @@ import pytest
 
 from tests.conftest import ALL_EXAMPLES, ROOT
 from wordspictures.account.load import read_account_text
-from wordspictures.account.places import anchors
+from wordspictures.account.places import anchors, positions
 from wordspictures.account.roundtrip import Draft, DraftError
 
 STARTERS = sorted((ROOT / "wordspictures" / "templates").glob("*/starter.yaml"))
@@ -166,3 +166,40 @@ def test_anchors_say_where_each_value_starts() -> None:
     line = text.splitlines().index("    text: On Monday Mrs Hall saw Sam crying in class.") + 1
     assert found[("worried", 0, "text")] == (line, 11)
     assert found[("worried", 0)][0] == line - 1
+
+
+@pytest.mark.parametrize("place, typed", [
+    (("worried", 0, "text"), "On Tuesday Mrs Hall saw Sam: he cried."),   # gets quotes
+    (("good_things", 0, "text"), "Mum reads Sam a story, every evening."),  # a line item
+    (("helpers", 0, "text"), "Granny Ria lives near, round the corner."),   # inside { }
+    (("people", "mum", "called"), "Mummy"),
+    (("title",), "Sam's own story"),                                       # a comment after
+    (("what_happened", 0, "when"), "no"),
+    (("safety_plan", 0, "text"), "Als papa boos wordt, belt hij opa Henk."),
+    (("safety_plan", 1, "text"), "'s Avonds belt papa opa Henk."),
+])
+def test_a_keystroke_rewrites_its_value_where_it_stands_as_the_whole_file_would(
+        place: tuple, typed: str) -> None:
+    source = ROOT / "examples" / "lotte-nl.yaml" if place[0] == "safety_plan" else STARTER
+    text = source.read_text(encoding="utf-8")
+    if place == ("safety_plan", 1, "text"):  # a quoted text stays quoted
+        text = text.replace("- {text: Papa belt opa Henk", "- {text: 'Papa belt opa Henk")
+        text = text.replace("Opa Henk komt dan langs., who", "Opa Henk komt dan langs.', who")
+    draft = Draft(text)
+    _, spans = positions(text)
+    quick = draft.set_text(place, typed, text, spans)
+    if place == ("safety_plan", 0, "text"):
+        assert quick is None  # the words a comma cut off must go: the whole file
+        return
+    assert quick is not None and quick == draft.text()
+    account = loaded(quick, source.parent)
+    if place == ("title",):
+        value = account.title
+    elif place[0] == "people":
+        value = account.person("mum").called
+    elif place[0] in ("worried", "good_things", "helpers", "what_happened"):
+        entry = getattr(account, str(place[0]))[0]
+        value = getattr(entry, str(place[2]))
+    else:
+        value = account.safety_plan[1].text
+    assert value == typed

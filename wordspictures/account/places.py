@@ -50,20 +50,33 @@ def key_order(path: Place) -> Sequence[str]:
     return ()
 
 
-def anchors(text: str) -> list[tuple[int, int, Place]]:
+Anchor = tuple[int, int, Place]
+Span = tuple[int, int]
+
+
+def anchors(text: str) -> list[Anchor]:
     """Return where each key and value of the account starts: (line, column, place), both
     1-based as a ``Mark``, in file order, so a problem found at a line and column can be
     shown at the field it is about."""
+    return positions(text)[0]
+
+
+def positions(text: str) -> tuple[list[Anchor], dict[Place, Span]]:
+    """Return the ``anchors`` of the account and, for each value that is one piece of text
+    (a scalar), where it starts and ends in ``text`` (character indexes)."""
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
         root = yaml.compose(text, Loader=loader)
     except yaml.YAMLError:
-        return []
-    found: list[tuple[int, int, Place]] = []
+        return [], {}
+    found: list[Anchor] = []
+    spans: dict[Place, Span] = {}
 
     def visit(node: yaml.Node, place: Place) -> None:
         found.append((node.start_mark.line + 1, node.start_mark.column + 1, place))
-        if isinstance(node, yaml.MappingNode):
+        if isinstance(node, yaml.ScalarNode):
+            spans[place] = (node.start_mark.index, node.end_mark.index)
+        elif isinstance(node, yaml.MappingNode):
             for key, value in node.value:
                 if isinstance(key, yaml.ScalarNode):
                     here = (*place, str(key.value))
@@ -75,7 +88,7 @@ def anchors(text: str) -> list[tuple[int, int, Place]]:
 
     if root is not None:
         visit(root, ())
-    return sorted(found, key=lambda a: (a[0], a[1]))
+    return sorted(found, key=lambda a: (a[0], a[1])), spans
 
 
 def key_row(place: Place) -> Key | None:

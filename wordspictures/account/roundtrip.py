@@ -15,18 +15,23 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import json
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedBase, CommentedMap, CommentedSeq
 from ruamel.yaml.error import YAMLError
-from ruamel.yaml.scalarstring import DoubleQuotedScalarString, ScalarString
+from ruamel.yaml.scalarstring import (
+    DoubleQuotedScalarString,
+    ScalarString,
+    SingleQuotedScalarString,
+)
 
+from wordspictures.account.commas import Bare, drop_comma_parts, mark_bare_keys, mended
 from wordspictures.account.comments import put_tail, shift_comments, take_tail
 from wordspictures.account.keys import (
-    KEY_NAMES,
     SECTION_NAMES,
     TOP_KEYS,
     entry_keys,
@@ -38,14 +43,6 @@ from wordspictures.account.places import Place, Step, key_order, reads_back
 NO_FOLDING = 1 << 16
 INDENTED_KEY = re.compile(r"^( +)[A-Za-z_][\w-]*[ \t]*:", re.MULTILINE)
 DASH = re.compile(r"^( *)- ", re.MULTILINE)
-
-
-class Bare:
-    """A key written without a colon or value inside '{ … }' (the words after a comma):
-    written back as it was typed, never as 'key: null'."""
-
-    def __repr__(self) -> str:
-        return "Bare()"
 
 
 class DraftError(ValueError):
@@ -112,6 +109,50 @@ class Draft:
         else:
             put_key(parent, str(last), styled(parent.get(last), value, flow_context(parent)),
                     key_order(tuple(path)))
+
+    def set_text(self, place: Place, value: str, text: str,
+                 spans: Mapping[Place, tuple[int, int]]) -> str | None:
+        """Set a piece of text that stays one piece of text, and return ``text`` (the file
+        as ``text()`` wrote it last) with only that value's characters rewritten, or None
+        when the change needs the whole file written again (``set`` and ``text()``).
+
+        This is what a keystroke does, so it must be quick: writing the whole file again
+        takes ruamel.yaml tens of milliseconds. It writes the value as ``text()`` would.
+        """
+        old = self.raw(place)
+        # A list item written as a line of text is its own 'text'.
+        alone = place[-1:] == ("text",) and isinstance(self.raw(place[:-1]), str)
+        span = spans.get(place[:-1] if alone else place)
+        if span is None or not value or type(old) not in (str, DoubleQuotedScalarString,
+                                                         SingleQuotedScalarString):
+            return None
+        start, end = span
+        parent = self.raw(place[:-1])
+        if isinstance(parent, CommentedMap) and len(mended(parent)) != len(parent):
+            return None  # the words a comma cut off go too: see drop_comma_parts
+        self.set(place, value)
+        new = self.raw(place)
+        if isinstance(new, SingleQuotedScalarString):
+            written = "'" + value.replace("'", "''") + "'"
+        elif isinstance(new, DoubleQuotedScalarString):
+            written = json.dumps(value, ensure_ascii=False)
+        else:
+            written = value
+        rest = text[end:]
+        gap = len(rest) - len(rest.lstrip(" "))
+        if rest[gap:gap + 1] == "#":  # a comment after it keeps its column, as ruamel does
+            gap = max(1, gap - (len(written) - (end - start)))
+            rest = " " * gap + rest.lstrip(" ")
+        return text[:start] + written + rest
+
+    def raw(self, place: Place) -> Any:
+        """Return ruamel's own value at a place (a string item of a list for its 'text')."""
+        node: Any = self.data
+        for step in place:
+            if step == "text" and isinstance(node, str):
+                return node
+            node = child(node, step)
+        return node
 
     def set_in_item(self, section: str, index: int, key: str, value: Any) -> None:
         """Set one key of a story item (a plain-text item grows into a mapping)."""
@@ -239,23 +280,6 @@ def reader_for(text: str) -> YAML:
     return yaml_rt
 
 
-def mark_bare_keys(node: Any, lines: list[str]) -> None:
-    """Put ``Bare`` for each value of a key that was typed without a colon inside '{ … }'
-    (ruamel would write it back as 'key: null')."""
-    if isinstance(node, CommentedSeq):
-        for item in node:
-            mark_bare_keys(item, lines)
-    if not isinstance(node, CommentedMap):
-        return
-    for key, value in node.items():
-        if value is None and node.fa.flow_style():
-            line, column = node.lc.key(key)
-            rest = lines[line][column + len(str(key)):].lstrip() if line < len(lines) else ":"
-            if not rest or rest[0] in ",}":
-                node[key] = Bare()
-        mark_bare_keys(value, lines)
-
-
 def child(node: Any, step: Step) -> Any:
     """Return the value under a key or index, or None."""
     if isinstance(node, CommentedMap):
@@ -263,31 +287,6 @@ def child(node: Any, step: Step) -> Any:
     if isinstance(node, CommentedSeq) and isinstance(step, int) and 0 <= step < len(node):
         return node[step]
     return None
-
-
-def mended(node: CommentedMap) -> dict[str, Any]:
-    """Return a mapping's values, with text that a comma split in two put back together.
-
-    In ``{text: Papa belt, zegt hij.}`` YAML reads 'zegt hij.' as a key without a value;
-    the loader reads the text as typed (``fields.mend_commas``), and so does the editor.
-    """
-    values: dict[str, Any] = {}
-    last: str | None = None
-    for key, value in node.items():
-        if (node.fa.flow_style() and last is not None and isinstance(value, Bare | None)
-                and str(key) not in KEY_NAMES and type(values[last]) is str):
-            values[last] = f"{values[last]}, {key}"
-            continue
-        values[str(key)] = value
-        last = str(key)
-    return values
-
-
-def drop_comma_parts(item: CommentedMap) -> None:
-    """Take away the keys that are words a comma cut off a text (their text is rewritten)."""
-    kept = mended(item)
-    for key in [k for k in item if str(k) not in kept]:
-        del item[key]
 
 
 def plain(node: Any) -> Any:
