@@ -69,6 +69,7 @@ def running(account: Path | None, folder: Path | None = None) -> Iterator[Runnin
         server.shutdown()
         server.server_close()
         thread.join(10)
+        editor.stop()
 
 
 def copy_story(folder: Path, name: str = "lotte-nl.yaml") -> Path:

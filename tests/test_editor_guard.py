@@ -18,6 +18,12 @@ from wordspictures.commands.editor.guard import COOKIE, POLICY
 from wordspictures.commands.editor.server import should_stop
 
 
+@pytest.fixture(autouse=True)
+def one_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Page pictures in the test's own process: these tests ask for none."""
+    monkeypatch.setenv("WORDSPICTURES_JOBS", "1")
+
+
 @pytest.fixture
 def editor(tmp_path: Path):
     with running(copy_story(tmp_path)) as live:
@@ -69,7 +75,7 @@ def test_a_foreign_host_gets_400(editor: Running, host: str) -> None:
     assert editor.ask("GET", f"/?token={token}", headers={"Host": host}).status == 400
 
 
-@pytest.mark.parametrize("path", ["/", "/page/0.png", "/findings?tab=x", "/status?tab=x",
+@pytest.mark.parametrize("path", ["/", "/page/0.jpg", "/findings?tab=x", "/status?tab=x",
                                   "/download/0", "/static/editor.js", "/?token=wrong"])
 def test_a_request_without_the_token_gets_403(editor: Running, path: str) -> None:
     assert editor.ask("GET", path, token=False).status == 403
@@ -113,7 +119,7 @@ def test_every_answer_forbids_inline_scripts_framing_and_keeping(editor: Running
 
 @pytest.mark.parametrize("path", ["/download/0", "/download/-1", "/download/..%2F..%2Fetc%2Fpasswd",
                                   "/static/../session.py", "/static/..%2Fsession.py",
-                                  "/static/%2e%2e/guard.py", "/page/..%2F..%2Fetc.png",
+                                  "/static/%2e%2e/guard.py", "/page/..%2F..%2Fetc.jpg",
                                   "/thumb/../../lotte-nl.yaml"])
 def test_no_file_outside_what_the_editor_serves(editor: Running, path: str) -> None:
     answer = editor.ask("GET", path)

@@ -109,6 +109,7 @@ def changed(editor: Editor, tab: str, place: Place | None = None, whole: bool = 
     add_notes(view.form, state.notes)
     state.marked = set(view.boxes())
     show_page, whole_strip, thumbs = follow_pages(state, view, place)
+    order_shown(editor, view, state)
     values = context(editor, view, tab, state.page)
     values.update(whole=whole, boxes=[], show_page=show_page, whole_strip=whole_strip,
                   thumbs=thumbs, focus=focus)
@@ -123,6 +124,7 @@ def typed(editor: Editor, tab: str, place: Place) -> str:
     assert session is not None
     view = view_of(editor, complete=False)
     show_page, whole_strip, thumbs = follow_pages(session.tab(tab), view, place)
+    order_shown(editor, view, session.tab(tab))
     values = context(editor, view, tab, session.tab(tab).page)
     # A person's name or what the child calls them is shown wherever they can be chosen.
     renamed = [(str(place[1]), name) for pid, name in view.form.people
@@ -205,6 +207,13 @@ def follow_pages(state: Tab, view: View, place: Place | None
                                      if key != old]
     state.strip = plan.keys
     return show_page, whole_strip, thumbs
+
+
+def order_shown(editor: Editor, view: View, state: Tab) -> None:
+    """Start making the picture of the page the window is about to ask for, while the
+    answer travels and the window asks (it is made on the other core: ``painter``)."""
+    if view.plan is not None and state.page is not None and editor.pages is not None:
+        editor.pages.order(view.plan.keys[state.page])
 
 
 def refused(editor: Editor, tab: str, why: str) -> Any:

@@ -4,7 +4,9 @@
 
 from __future__ import annotations
 
-from flask import Flask
+import time
+
+from flask import Flask, Response, g
 from jinja2 import StrictUndefined
 
 from wordspictures.commands.editor import files, routes, start
@@ -27,6 +29,14 @@ def create_app(editor: Editor) -> Flask:
     @app.before_request
     def hear_window() -> None:
         editor.hear()
+        g.started = time.perf_counter()
+
+    @app.after_request
+    def say_how_long(answer: Response) -> Response:
+        # For the browser's own timing (benchmarks/editor_speed.py): the server's part.
+        took = (time.perf_counter() - g.get("started", time.perf_counter())) * 1000
+        answer.headers["Server-Timing"] = f"app;dur={took:.1f}"
+        return answer
 
     routes.add_routes(app, editor)
     files.add_routes(app, editor)

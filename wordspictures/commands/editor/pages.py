@@ -11,20 +11,18 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import io
 from collections import OrderedDict
+from concurrent.futures import Future
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
 
 from wordspictures.account.model import Account
 from wordspictures.account.places import Place
 from wordspictures.book.pages import Book, PageKind
+from wordspictures.commands.editor.painter import Painter
 from wordspictures.layout.paper import Paper
 
-PAGE_DPI = 110     # the page beside the form: about 640 pixels wide on A5
-THUMB_DPI = 20     # a page of the strip
-KEPT = 120         # page pictures kept in memory
+KEPT = 120         # pages whose pictures are kept in memory
 # The fields about the book show the cover; 'made_by' the makers' page.
 COVER_KEYS = frozenset({"language", "title", "for", "status", "version", "date"})
 
@@ -49,8 +47,8 @@ class Pages:
         self.paper = paper
         self.plan: Plan | None = None
         self.revision = -1
-        self.pictures: OrderedDict[tuple[str, int], bytes] = OrderedDict()
-        self.pdfs: OrderedDict[str, bytes] = OrderedDict()
+        self.jobs: OrderedDict[str, Future[tuple[bytes, bytes]]] = OrderedDict()
+        self.painter = Painter()
         self.found: dict[str, tuple[Plan, int]] = {}
 
     def update(self, account: Account, revision: int) -> Plan:
@@ -73,42 +71,20 @@ class Pages:
             self.found = {key: (self.plan, n) for n, key in enumerate(self.plan.keys)}
         return self.plan
 
-    def picture(self, key: str, dpi: int) -> bytes | None:
-        """Return the PNG of a page by its name, at ``dpi``; None for a name not known."""
-        if (key, dpi) in self.pictures:
-            self.pictures.move_to_end((key, dpi))
-            return self.pictures[(key, dpi)]
-        pdf = self.pdf(key)
-        if pdf is None:
-            return None
-        from wordspictures.commands.preview import page_images
-
-        self.pictures[(key, dpi)] = quick_png(page_images(pdf, dpi)[0])
-        while len(self.pictures) > 2 * KEPT:
-            self.pictures.popitem(last=False)
-        return self.pictures[(key, dpi)]
-
-    def pdf(self, key: str) -> bytes | None:
-        """Return the one-page PDF of a page by its name (kept for its other size)."""
-        if key in self.pdfs:
-            return self.pdfs[key]
+    def order(self, key: str) -> Future[tuple[bytes, bytes]] | None:
+        """Return the pictures of a page by its name (the page and its small picture for
+        the strip), being made or made already; None for a name not known."""
+        if key in self.jobs:
+            self.jobs.move_to_end(key)
+            return self.jobs[key]
         if key not in self.found:
             return None
-        from wordspictures.render.single import render_page
-
         plan, number = self.found[key]
-        self.pdfs[key] = render_page(plan.book, number, plan.paper, plan.names, plan.created)
-        while len(self.pdfs) > KEPT:
-            self.pdfs.popitem(last=False)
-        return self.pdfs[key]
-
-
-def quick_png(image: Any) -> bytes:
-    """Return a Pillow image as PNG bytes, compressed lightly: a page beside the form is
-    shown once and thrown away (level 1 takes a third of the default's time)."""
-    out = io.BytesIO()
-    image.save(out, "PNG", compress_level=1)
-    return out.getvalue()
+        self.jobs[key] = self.painter.paint(plan.book, number, plan.paper, plan.names,
+                                            plan.created)
+        while len(self.jobs) > KEPT:
+            self.jobs.popitem(last=False)
+        return self.jobs[key]
 
 
 def page_keys(book: Book, paper: Paper, names: tuple[str, ...]) -> tuple[str, ...]:

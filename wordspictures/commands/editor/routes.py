@@ -18,7 +18,6 @@ from wordspictures.account.keys import ROLES
 from wordspictures.account.places import Place
 from wordspictures.account.roundtrip import Draft
 from wordspictures.commands.editor import answers
-from wordspictures.commands.editor.pages import PAGE_DPI, THUMB_DPI
 from wordspictures.commands.editor.session import Refused, Session
 from wordspictures.commands.editor.state import Editor
 from wordspictures.commands.editor.values import BadRequest, place_of, value_for, where_named
@@ -56,7 +55,7 @@ def add_routes(app: Flask, editor: Editor) -> None:
             abort(400)
 
     def apply(act: Callable[[Draft], object], focus: str = "",
-              target: Place | None = None, moves: bool = True,
+              moves: bool = True,
               notes: dict[str, list[Problem]] | None = None, shown: Place | None = None
               ) -> Any:
         """Make a change and answer with what changed (the whole form when items moved)."""
@@ -67,8 +66,6 @@ def add_routes(app: Flask, editor: Editor) -> None:
             return answers.refused(editor, tab, refused.why)
         except BadRequest:
             abort(400)
-        if target is not None:
-            return answers.typed(editor, tab, target), NO_SWAP
         return answers.changed(editor, tab, shown, whole=True, focus=focus, notes=notes)
 
     @app.get("/")
@@ -93,7 +90,12 @@ def add_routes(app: Flask, editor: Editor) -> None:
             if where == ("language",):
                 answer = apply(lambda d: d.set(where, value))
                 return (answer, RELOAD) if isinstance(answer, str) else answer
-            return apply(lambda d: d.set(where, value), target=where, moves=False)
+            tab = sent("tab")
+            try:
+                session().type_text(tab, shape(), where, value)
+            except Refused as refused:
+                return answers.refused(editor, tab, refused.why)
+            return answers.typed(editor, tab, where), NO_SWAP
 
     @app.post("/add")
     def add() -> Any:
@@ -217,22 +219,26 @@ def add_routes(app: Flask, editor: Editor) -> None:
         editor.left = time.monotonic()
         return Response(status=204)
 
-    def picture(key: str, dpi: int) -> Response:
+    def picture(key: str, which: int) -> Response:
         if editor.pages is None or not key.isalnum():
             abort(404)
         with editor.work:
-            data = editor.pages.picture(key, dpi)
-        if data is None:
+            job = editor.pages.order(key)
+        if job is None:
             abort(404)
-        return Response(data, mimetype="image/png")
+        try:  # made in the second process: this one answers keystrokes meanwhile
+            data = job.result(timeout=60)[which]
+        except Exception:  # a page that cannot be drawn: its problem is told in the form
+            abort(404)
+        return Response(data, mimetype="image/jpeg")
 
-    @app.get("/page/<key>.png")
+    @app.get("/page/<key>.jpg")
     def page_picture(key: str) -> Response:
-        return picture(key, PAGE_DPI)
+        return picture(key, 0)
 
-    @app.get("/thumb/<key>.png")
+    @app.get("/thumb/<key>.jpg")
     def thumb_picture(key: str) -> Response:
-        return picture(key, THUMB_DPI)
+        return picture(key, 1)
 
 
 def item_place(name: str, draft: Draft) -> Place:

@@ -81,6 +81,7 @@ def serve(editor: Editor, echo: Callable[[str], None], open_browser: bool = True
         why[0] = "interrupted"
     finally:
         server.server_close()
+        editor.stop()
     return why[0]
 
 

@@ -16,10 +16,11 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from wordspictures.account.load import read_account_text
 from wordspictures.account.model import Account
-from wordspictures.account.places import Place, anchors
+from wordspictures.account.places import Place, positions
 from wordspictures.account.roundtrip import Draft, DraftError
 from wordspictures.account.source import read_text
 from wordspictures.language.files import available_languages
@@ -61,6 +62,7 @@ class Checked:
     problems: tuple[Problem, ...]
     anchors: tuple[tuple[int, int, Place], ...]
     complete: bool = True
+    spans: dict[Place, tuple[int, int]] = field(default_factory=dict)
 
 
 class Session:
@@ -76,6 +78,7 @@ class Session:
         self.saved_at: float | None = None
         self.conflict: str | None = None
         self.checked_cache: Checked | None = None
+        self.typed: str | None = None  # the file as a keystroke rewrote it in place
         self.open()
 
     @property
@@ -127,13 +130,29 @@ class Session:
                 raise Refused(why)
             if shape != self.shape:
                 raise Refused("stale")
+            self.typed = None
             made = act(self.draft)
             self.tab(tab).notes = {}
-            self.save(self.draft.text())
+            self.save(self.typed if self.typed is not None else self.draft.text())
             if moves:
                 self.shape += 1
             self.tabs[tab].revision = self.revision
             return made
+
+    def type_text(self, tab: str, shape: int, place: Place, value: Any) -> None:
+        """Set a value typed into a field and save it: a piece of text that stays one is
+        rewritten in the file where it stands (``Draft.set_text``), the rest as ``change``."""
+
+        def act(draft: Draft) -> None:
+            if isinstance(value, str):
+                spans = self.read().spans
+                written = draft.set_text(place, value, self.text, spans)
+                if written is not None:
+                    self.typed = written
+                    return
+            draft.set(place, value)
+
+        self.change(tab, shape, act)
 
     def save(self, text: str) -> None:
         """Write the story to its file, keeping the first version before the editor's."""
@@ -174,8 +193,9 @@ class Session:
             account, problems = read_account_text(
                 self.text, self.path, str(self.path), available_languages(self.templates),
                 self.templates)
+            found, spans = positions(self.text)
             self.checked_cache = Checked(self.revision, account, tuple(problems),
-                                         tuple(anchors(self.text)), complete=False)
+                                         tuple(found), complete=False, spans=spans)
             return self.checked_cache
 
     def checked(self) -> Checked:

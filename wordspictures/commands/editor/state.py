@@ -34,6 +34,7 @@ class Editor:
     def open(self, path: Path) -> None:
         """Edit the account at ``path`` (raises DraftError when YAML cannot read it)."""
         self.session = Session(path, self.templates)
+        self.stop()
         self.pages = Pages(self.templates)
         self.folder = self.session.path.parent
         self.made = []
@@ -44,6 +45,11 @@ class Editor:
             language = self.session.draft.value(("language",))
             return Words(str(language or "en"), self.templates)
         return Words(computer_language(), self.templates)
+
+    def stop(self) -> None:
+        """Stop the process that makes the page pictures."""
+        if self.pages is not None:
+            self.pages.painter.stop()
 
     def hear(self) -> None:
         """Note that a window is there."""
