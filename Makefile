@@ -24,8 +24,9 @@ lint: $(VENV)/.test  ## ruff and mypy
 	$(BIN)/ruff check wordspictures tests benchmarks
 	$(BIN)/mypy
 
-bench: $(VENV)/.test  ## timing targets: writes benchmarks/results.md
+bench: $(VENV)/.test  ## timing targets: writes benchmarks/results.md and speech-results.md
 	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/speech.py
 
 gallery: $(VENV)/.run  ## one sheet with every drawing part, for review
 	$(BIN)/python -m wordspictures.illustrate.gallery illustrations/gallery.png

@@ -51,9 +51,13 @@ def need_browser() -> str:
     return path
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    """Yield a headless Chromium (a Playwright Browser) for the whole session."""
+    """Yield a headless Chromium (a Playwright Browser) for one test file.
+
+    Not for the whole session: while Playwright runs, a thread of its own waits for the
+    browser, and a build forks no helper process while other threads run
+    (``system.forked.fork_is_safe``) — the tests of the forked processes would find none."""
     path = need_browser()
     from playwright.sync_api import sync_playwright
 

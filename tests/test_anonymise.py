@@ -39,9 +39,9 @@ SECRETS = {
 }
 ROLES = {
     "noor-nl": ["Kind 1", "Kind 2", "Moeder", "Oma", "Tante", "Buur", "Leerkracht",
-                "Hulpverlener", "Het verhaal van Kind 1 en Kind 2", "oktober 2026"],
+                "Hulpverlener", "Het verhaal van Kind 1 en Kind 2", "In oktober"],
     "sam-en": ["Child 1", "Mother", "Father", "Grandmother", "Uncle", "Teacher",
-               "Social worker", "The story of Child 1", "March 2026"],
+               "Social worker", "The story of Child 1", "In March"],
 }
 
 

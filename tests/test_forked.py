@@ -6,6 +6,7 @@ import functools
 import logging
 import os
 import signal
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,16 @@ from wordspictures.render import files as render
 from wordspictures.system.forked import Shared, Worker, can_fork, jobs
 
 needs_fork = pytest.mark.skipif(not can_fork(), reason="no fork on this system")
+
+
+@pytest.fixture(autouse=True)
+def no_other_thread() -> None:
+    """A worker forks only while no other thread runs (``forked.fork_is_safe``): a thread
+    left running by an earlier test (a browser, say) would make every job here run in this
+    process, and the dying job would kill the test run itself. Say so instead."""
+    if hasattr(os, "fork") and jobs() > 1:
+        left = [t.name for t in threading.enumerate() if t is not threading.main_thread()]
+        assert not left, f"an earlier test left threads running: {left}"
 
 
 def whose_pid() -> int:
@@ -137,7 +148,7 @@ def test_one_process_or_two_make_the_same_book(tmp_path: Path,
     monkeypatch.setenv("WORDSPICTURES_JOBS", "1")
     one = build_book(account, tmp_path / "one", booklet=True, word_check=True)
     assert [p.name for p in one.files] == [p.name for p in two.files]
-    assert [p.suffix for p in one.files] == [".pptx", ".pdf", ".pdf"]
+    assert [p.suffix for p in one.files] == [".pptx", ".pdf", ".pdf", ".pdf"]  # + review
     for a, b in zip(one.files, two.files, strict=True):
         assert a.read_bytes() == b.read_bytes(), a.name
     assert one.findings == two.findings and one.findings  # noor has two warnings

@@ -153,14 +153,16 @@ def test_time_words_in_both_languages() -> None:
     assert read_time("om vijf uur", EN.clock) is None
 
 
-def test_the_scale_puts_each_person_at_their_number_and_stacks_close_ones() -> None:
+def test_the_scale_points_each_person_at_their_number_and_moves_close_ones_aside() -> None:
     layout = plan_scene(Scene(PageKind.SCALE, scores=((MUM, 7), (DAD, 8), (WORKER, 3))))
     assert layout.scale is not None
     marks = {m.person_id: m for m in layout.marks}
     assert marks["worker"].x < marks["mum"].x < marks["dad"].x
-    assert marks["mum"].x == pytest.approx(layout.scale.x_of(7), abs=0.01)
-    assert marks["mum"].level != marks["dad"].level  # 7 and 8 would overlap side by side
-    assert marks["worker"].level == 0
+    assert [marks[p].target for p in ("mum", "dad", "worker")] == pytest.approx(
+        [layout.scale.x_of(n) for n in (7, 8, 3)], abs=0.01)
+    # 7 and 8 would overlap side by side: one stands aside, its pointer slanting to it.
+    assert marks["dad"].x - marks["mum"].x >= marks["mum"].label_width * 0.95
+    assert marks["worker"].x == pytest.approx(marks["worker"].target, abs=0.01)
 
 
 def test_not_your_fault_puts_the_child_in_front_of_a_big_heart() -> None:

@@ -25,7 +25,7 @@ FLOORS: tuple[tuple[str, ...], ...] = (
     ("account",),                # the YAML read and checked into typed objects
     ("fonts", "lint"),           # the typefaces; the word check
     ("book",),                   # the pages planned
-    ("layout", "illustrate"),    # the pages placed on paper; the pictures drawn
+    ("layout", "illustrate", "voice"),  # the pages placed; the pictures drawn; read aloud
     ("render",),                 # PPTX, PDF and booklet bytes
     ("api",),                    # the library's front door
     ("commands",),               # what a caseworker runs

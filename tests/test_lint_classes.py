@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from wordspictures.language.terms import compile_terms
 from wordspictures.lint import forms, lint_sentence, load_rules, rare
-from wordspictures.lint.terms import compile_terms
 
 
 def found(text: str, language: str, section: str | None, age: int = 8,

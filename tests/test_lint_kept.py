@@ -57,3 +57,11 @@ def judged(text: str, rules_dir: Path) -> list[str]:
     """Return the words of the judgment findings of a Dutch sentence with a rules folder."""
     return [p.words or "" for p in lint_sentence(text, "nl", 8, "worried", rules_dir=rules_dir)
             if p.category == "judgment"]
+
+
+def test_every_module_that_makes_the_rules_is_in_the_key() -> None:
+    """A maker that moved would be '-' in the key for ever: its changes would keep old rules."""
+    from wordspictures.lint import kept
+
+    here = Path(kept.__file__).parent
+    assert all((here / name).is_file() for name in kept.MAKERS)

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from wordspictures.lint import terms
-from wordspictures.lint.terms import TermError, compile_terms, word_tree
+from wordspictures.language import terms
+from wordspictures.language.terms import TermError, compile_terms, word_tree
 
 SETS = {"ouder": ["mama*", "papa*", "de grote mensen"], "people": ["granny", "nan"],
         "werken": ["werkt", "werken"]}
@@ -65,7 +65,7 @@ def test_the_word_tree_matches_exactly_its_words(words: set[str], other: str) ->
     ("Veilig Thuis", "veilig"),
 ])
 def test_each_term_has_a_piece_every_match_holds(term: str, piece: str | None) -> None:
-    from wordspictures.lint.terms import needle
+    from wordspictures.language.terms import needle
 
     assert needle(term.strip("'")) == piece
 

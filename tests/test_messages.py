@@ -11,7 +11,16 @@ from typing import Any
 import pytest
 import yaml
 
-from wordspictures.account.keys import ENTRY, EXTRA, LOOKS_KEYS, PERSON, SCORE, TOP
+from wordspictures.account.keys import (
+    COVER_KEYS,
+    DRAWING_KEYS,
+    ENTRY,
+    EXTRA,
+    LOOKS_KEYS,
+    PERSON,
+    SCORE,
+    TOP,
+)
 from wordspictures.language.files import PACKS, REFERENCE, available_languages
 from wordspictures.language.messages import FILE, Messages
 
@@ -63,8 +72,9 @@ def test_every_message_the_code_names_is_written() -> None:
 @pytest.mark.parametrize("language", [lang for lang in available_languages()
                                       if lang != REFERENCE])
 def test_every_value_a_problem_names_is_translated(language: str) -> None:
-    keys = [*TOP, *PERSON, *LOOKS_KEYS, *ENTRY, *SCORE, *(k for ks in EXTRA.values() for k in ks)]
-    names = {key.named for key in keys if key.named}
+    keys = [*TOP, *PERSON, *LOOKS_KEYS, *ENTRY, *SCORE, *DRAWING_KEYS, *COVER_KEYS,
+            *(k for ks in EXTRA.values() for k in ks)]
+    names = {key.named for key in keys if key.named} | {"action"}  # Fields.doing's
     assert set(catalog(language)["named"]) >= names
     say = Messages(language)
     assert say.name("the age") != "the age"

@@ -8,19 +8,28 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
+from click.testing import CliRunner
 from pypdf import PdfReader
 
 from tests.conftest import EXAMPLES, SHARED
 from tests.test_print_paper import check_pdf_pages, letter_boxes, picture_boxes
 from wordspictures.api import build_book
+from wordspictures.commands.cli import main
 from wordspictures.render.booklet import sheet_order
 
 MM = 72 / 25.4
 A4_LANDSCAPE = (841.89, 595.28)
 FOLD_CLEAR = 12 * MM
 DRAWING_PAGE = re.compile(r"Hier (mag jij|mogen jullie) tekenen|Your own page")
-LAST_HEADING = {"noor-nl": "Klopt dit verhaal?", "sam-en": "Is this story right?",
-                "lotte-nl": "Klopt dit verhaal?", "mia-en": "Who made this book?"}
+# The book's own last page: who made it, with room to sign (a draft's review page is a
+# loose sheet of its own, never in the booklet).
+LAST_HEADING = {"noor-nl": "Wie maakte dit boek?", "sam-en": "Who made this book?",
+                "lotte-nl": "Wie maakte dit boek?", "mia-en": "Who made this book?"}
+REVIEW_HEADING = {"noor-nl": "Klopt dit verhaal?", "sam-en": "Is this story right?",
+                  "lotte-nl": "Klopt dit verhaal?"}
+# Words of the printing instructions, in both languages: never in the book.
+PRINTING = re.compile(r"dubbelzijdig|double-sided|nietjes|staples|korte kant|short edge|A4",
+                      re.IGNORECASE)
 
 
 @pytest.fixture(scope="module")
@@ -33,7 +42,8 @@ def booklets(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Pa
         account = SHARED / f"{name[:7]}.yaml"
         account = account if account.exists() else EXAMPLES / f"{name[:8]}.yaml"
         result = build_book(account, out, ["pdf"], booklet=True, **extra)
-        made[name] = {("booklet" if "booklet" in p.name else "pdf"): p for p in result.files}
+        made[name] = {next((k for k in ("booklet", "review") if k in p.name), "pdf"): p
+                      for p in result.files}
     return made
 
 
@@ -46,9 +56,17 @@ def halves(path: Path, side: int) -> tuple[str, str]:
             text.get_text_bounded(width / 2, 0, width, height))
 
 
-def page_number(text: str) -> int:
-    """Return the page number printed at the end of an A5 page's footer."""
-    return int(re.findall(r"\d+", text.strip())[-1])
+def page_number(text: str) -> int | None:
+    """Return the page number printed at the end of an A5 page's footer (None: the back
+    cover, which has none: its footer ends on the draft's date, or has nothing)."""
+    last = text.strip().splitlines()[-1] if text.strip() else ""
+    found = re.fullmatch(r".*?\s(\d{1,3})", last) or re.fullmatch(r"(\d{1,3})", last)
+    return int(found.group(1)) if found else None
+
+
+def story_pages(booklets: dict, name: str) -> int:
+    """Return the pages of the book the booklet holds: the PDF's, but the review page."""
+    return len(PdfReader(booklets[name]["pdf"]).pages) - (name in REVIEW_HEADING)
 
 
 def test_sheet_order_for_eight_pages() -> None:
@@ -60,7 +78,7 @@ def test_sheet_order_for_eight_pages() -> None:
 
 @pytest.mark.parametrize("name", list(LAST_HEADING))
 def test_a_booklet_has_two_sides_for_every_four_pages(booklets: dict, name: str) -> None:
-    pages = len(PdfReader(booklets[name]["pdf"]).pages)
+    pages = story_pages(booklets, name) + 1  # and the back cover
     sides = PdfReader(booklets[name]["booklet"]).pages
     assert len(sides) == math.ceil(pages / 4) * 2
     for side in sides:
@@ -68,16 +86,58 @@ def test_a_booklet_has_two_sides_for_every_four_pages(booklets: dict, name: str)
         assert (float(box.width), float(box.height)) == pytest.approx(A4_LANDSCAPE, abs=0.5)
 
 
-@pytest.mark.parametrize("name", ["noor-nl", "sam-en"])
-def test_the_first_side_holds_the_last_page_and_the_cover(booklets: dict, name: str) -> None:
+@pytest.mark.parametrize("name", list(LAST_HEADING))
+def test_the_first_side_holds_a_calm_back_and_the_cover(booklets: dict, name: str) -> None:
+    """Side 1 is the outside of the folded book: the back cover (the title and, on a draft,
+    the draft's mark; no page number) and the cover. Neither the review page nor how to
+    print is on it."""
     reader = PdfReader(booklets[name]["pdf"])
     title = reader.metadata.title
     left, right = halves(booklets[name]["booklet"], 0)
-    assert title.split()[0] in right and title.split()[0] not in left
-    sides = len(PdfReader(booklets[name]["booklet"]).pages)
-    assert page_number(right) == 1 and page_number(left) == sides * 2
-    last_heading = reader.pages[-1].extract_text().splitlines()[0]
-    assert last_heading.split()[0] in left
+    assert title.split()[0] in right and page_number(right) == 1
+    back = " ".join(left.split())
+    assert back.startswith(" ".join(title.split()))
+    # And the footer every page has: the draft's mark ("Concept 2 · 18 november 2026"), or
+    # a final book's date.
+    assert len(back.split()) <= len(title.split()) + 6, back
+    assert page_number(left) is None
+    assert not PRINTING.search(left)
+    assert REVIEW_HEADING.get(name, "Klopt dit verhaal?") not in left
+    assert LAST_HEADING[name] not in left
+
+
+@pytest.mark.parametrize("name", list(REVIEW_HEADING))
+def test_the_review_page_is_a_loose_sheet(booklets: dict, name: str) -> None:
+    sheet = PdfReader(booklets[name]["review"])
+    assert len(sheet.pages) == 1
+    box = sheet.pages[0].mediabox
+    assert (float(box.width), float(box.height)) == pytest.approx((595.28, 841.89), abs=0.5)
+    text = sheet.pages[0].extract_text()
+    assert text.startswith(REVIEW_HEADING[name])
+    assert page_number(text) is None  # the page numbers are the book's
+    booklet = PdfReader(booklets[name]["booklet"])
+    assert all(REVIEW_HEADING[name] not in side.extract_text() for side in booklet.pages)
+    # The book's own PDF still ends with it: the draft is read and changed on screen too.
+    assert REVIEW_HEADING[name] in PdfReader(booklets[name]["pdf"]).pages[-1].extract_text()
+
+
+def test_a_final_book_has_no_review_sheet(booklets: dict) -> None:
+    assert "review" not in booklets["mia-en"]
+
+
+@pytest.mark.parametrize("name", list(LAST_HEADING))
+def test_no_page_of_the_booklet_says_how_to_print(booklets: dict, name: str) -> None:
+    for side in PdfReader(booklets[name]["booklet"]).pages:
+        assert not PRINTING.search(side.extract_text()), side.extract_text()
+
+
+def test_the_command_says_how_to_print_the_booklet(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["build", str(SHARED / "noor-nl.yaml"), "-o",
+                                       str(tmp_path), "--format", "pdf", "--booklet",
+                                       "--rotate-backs"])
+    assert result.exit_code == 0, result.output
+    assert "dubbelzijdig" in result.output and "lange kant" in result.output
+    assert "-review.pdf" in result.output and "los vel" in result.output
 
 
 @pytest.mark.parametrize("name", list(LAST_HEADING))
@@ -86,38 +146,29 @@ def test_every_side_is_in_saddle_stitch_order(booklets: dict, name: str) -> None
     order = sheet_order(len(PdfReader(path).pages) * 2)
     found = [tuple(page_number(half) for half in halves(path, side))
              for side in range(len(order))]
-    assert found == order
+    total = len(order) * 2  # the back cover has no number
+    assert found == [tuple(None if n == total else n for n in pair) for pair in order]
 
 
 def test_some_example_needs_padding(booklets: dict) -> None:
-    counts = [len(PdfReader(booklets[name]["pdf"]).pages) for name in LAST_HEADING]
+    counts = [story_pages(booklets, name) + 1 for name in LAST_HEADING]
     assert any(count % 4 for count in counts), counts
 
 
 @pytest.mark.parametrize("name", list(LAST_HEADING))
-def test_padding_pages_are_for_drawing_and_sit_before_the_last_page(booklets: dict,
-                                                                    name: str) -> None:
-    count = len(PdfReader(booklets[name]["pdf"]).pages)
+def test_padding_pages_are_for_drawing_and_sit_before_the_back(booklets: dict,
+                                                               name: str) -> None:
+    count = story_pages(booklets, name)
     path = booklets[name]["booklet"]
     total = len(PdfReader(path).pages) * 2
-    assert total - count == -count % 4
+    assert total - count - 1 == -(count + 1) % 4
     order = sheet_order(total)
     for number in range(1, total + 1):
         side = next(i for i, pair in enumerate(order) if number in pair)
         text = halves(path, side)[order[side].index(number)]
-        assert bool(DRAWING_PAGE.search(text)) == (count <= number < total), number
-    assert LAST_HEADING[name] in halves(path, 0)[0]  # the book's own last page stays last
-
-
-def test_the_last_page_says_how_to_print_and_fold(booklets: dict) -> None:
-    left, _ = halves(booklets["noor-nl"]["booklet"], 0)
-    assert "dubbelzijdig" in left and "korte kant" in left and "nietjes" in left
-    left, _ = halves(booklets["sam-en"]["booklet"], 0)
-    assert "double-sided" in left and "short edge" in left
-    left, _ = halves(booklets["noor-nl-rotated"]["booklet"], 0)
-    assert "lange kant" in left
-    # The note is for the booklet: the A5 book itself does not carry it.
-    assert "dubbelzijdig" not in PdfReader(booklets["noor-nl"]["pdf"]).pages[-1].extract_text()
+        assert bool(DRAWING_PAGE.search(text)) == (count < number < total), number
+        if number == count:  # the book's own last page comes before the drawing pages
+            assert LAST_HEADING[name] in text
 
 
 def test_every_half_of_a_draft_booklet_is_marked_draft(booklets: dict) -> None:
@@ -145,8 +196,8 @@ def render_side(path: Path, side: int) -> list[int]:
 
 def test_rotate_backs_turns_only_the_backs_upside_down(booklets: dict) -> None:
     plain, turned = booklets["noor-nl"]["booklet"], booklets["noor-nl-rotated"]["booklet"]
-    # The printing note differs ('korte'/'lange kant'): compare sides without the last page.
-    assert render_side(plain, 2) == render_side(turned, 2)  # a front: as it was
+    assert render_side(plain, 0) == render_side(turned, 0)  # a front: as it was
+    assert render_side(plain, 2) == render_side(turned, 2)
     back, turned_back = render_side(plain, 1), render_side(turned, 1)
     assert back != turned_back
     differing = sum(abs(a - b) > 40 for a, b in zip(back, reversed(turned_back), strict=True))
@@ -166,7 +217,12 @@ def test_a_booklet_draws_no_picture_twice(tmp_path: Path, monkeypatch: pytest.Mo
     from wordspictures.account.load import load_account
     from wordspictures.book.planner import planner_for
     from wordspictures.layout.paper import paper_for
-    from wordspictures.render.files import BOOKLET_PAGE, lay_out, picture_requests
+    from wordspictures.render.files import (
+        BOOKLET_PAGE,
+        REVIEW_PAGE,
+        lay_out,
+        picture_requests,
+    )
 
     monkeypatch.setenv("WORDSPICTURES_NO_CACHE", "1")
     monkeypatch.setenv("WORDSPICTURES_JOBS", "1")  # draw here, where the drawings are counted
@@ -178,9 +234,35 @@ def test_a_booklet_draws_no_picture_twice(tmp_path: Path, monkeypatch: pytest.Mo
     build_book(account, tmp_path, ["pdf"], paper, booklet=True)
     planner = planner_for(load_account(account), None, None)
     book = planner.plan()
-    padded = planner.pad_for_booklet(book, long_edge=False)
+    padded = planner.booklet(book)
+    review = planner.review_sheet(book)
+    assert review is not None
     wanted = {r for r in (*picture_requests(book, lay_out(book, paper_for(paper))),
-                          *picture_requests(padded, lay_out(padded, BOOKLET_PAGE))) if r}
+                          *picture_requests(padded, lay_out(padded, BOOKLET_PAGE)),
+                          *picture_requests(review, lay_out(review, REVIEW_PAGE))) if r}
     # Two scenes may come to the same drawing: then it is drawn once, for both.
     assert len(wanted) - 2 <= len(drawn) <= len(wanted)
     assert len(drawn) == len(set(map(repr, drawn)))  # no drawing made twice
+
+
+@pytest.mark.parametrize(("pages", "warned"), [(48, False), (52, True)])
+def test_a_booklet_of_more_than_twelve_sheets_is_warned_about(pages: int,
+                                                              warned: bool) -> None:
+    from dataclasses import replace
+
+    from wordspictures.account.load import load_account
+    from wordspictures.book.planner import planner_for
+    from wordspictures.render.files import PrintOptions, printing_advice
+
+    account = load_account(SHARED / "noor-nl.yaml")
+    planner = planner_for(account, None, None)
+    book = planner.booklet(planner.plan())
+    thick = replace(book, pages=(book.pages[1],) * pages)
+    notes, warnings = printing_advice(account, None, PrintOptions(booklet=True), thick, None)
+    assert "dubbelzijdig" in notes[0] and len(notes) == 1  # no review sheet: no word of it
+    assert bool(warnings) == warned
+    if warned:
+        [warning] = warnings
+        assert warning.is_warning and warning.mark and warning.mark.path.endswith("noor-nl.yaml")
+        assert f"{pages // 4} vellen" in warning.message and "A4" in warning.hint
+        assert "twee delen" in warning.hint

@@ -109,8 +109,9 @@ def test_cli_build_with_every_print_option(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     names = sorted(p.name for p in tmp_path.iterdir())
     assert names == ["het-verhaal-van-noor-en-daan-daan-v2-2026-11-18-booklet.pdf",
+                     "het-verhaal-van-noor-en-daan-daan-v2-2026-11-18-review.pdf",
                      "het-verhaal-van-noor-en-daan-daan-v2-2026-11-18.pdf"]
-    box = PdfReader(tmp_path / names[1]).pages[0].mediabox
+    box = PdfReader(tmp_path / names[2]).pages[0].mediabox
     assert (float(box.width), float(box.height)) == pytest.approx((792, 612), abs=0.5)
 
 

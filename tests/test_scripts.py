@@ -151,8 +151,8 @@ def test_letters_that_print_nothing_are_no_trouble(tmp_path: Path) -> None:
         'worried:\n  - "0\\U000e0000"\n  - "a\\u2060b \\u200b 👍🏽 🏳️\\u200d🌈 ذ\\u200cب"\n',
         encoding="utf-8")
     result = build_book(account, tmp_path / "out")
-    assert [str(w).split("cannot show ")[1].split(": ")[0] for w in result.warnings] == [
-        "👍 🏽 🏳 🌈"]
+    assert [str(w).split("cannot show ")[1].split(": ")[0] for w in result.warnings
+            if "cannot show" in str(w)] == ["👍 🏽 🏳 🌈"]
     assert "a\u2060b" in pptx_text(next(p for p in result.files if p.suffix == ".pptx"))
 
 

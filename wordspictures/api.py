@@ -39,7 +39,8 @@ class BuildResult:
 
     ``pages`` counts the pages of every book made (a booklet's drawing pages not included);
     ``books`` says which files belong to which child's book; ``findings`` holds the word
-    check's findings when the build was asked for them.
+    check's findings when the build was asked for them; ``notes`` say how to print what was
+    made (a booklet: how to print and fold it), in the account's language.
     """
 
     files: tuple[Path, ...]
@@ -47,6 +48,7 @@ class BuildResult:
     warnings: tuple[Problem, ...]
     books: tuple[BuiltBook, ...] = ()
     findings: tuple[Problem, ...] = ()
+    notes: tuple[str, ...] = ()
 
 
 def check_account(path: Path | str, strict: bool = False,
@@ -72,7 +74,7 @@ def build_book(path: Path | str, out_dir: Path | str | None = None,
                orientation: str = "portrait", booklet: bool = False,
                rotate_backs: bool = False, children: Sequence[str] = (),
                force: bool = False, archive: bool = False,
-               anonymise: bool = False, word_check: bool = True,
+               anonymise: bool = False, word_check: bool = True, voice: str | None = None,
                worker: Worker[Any] | None = None, own: Collection[Path] = ()) -> BuildResult:
     """Build the book of one account and return what was written.
 
@@ -89,13 +91,18 @@ def build_book(path: Path | str, out_dir: Path | str | None = None,
     ``word_check`` runs the word check on the account (as written) while the second core
     makes the PDF, and returns its findings; its errors stop the book as the account's own
     do (with ``strict``: any finding), unless the account allows the words (``allow:``).
+    ``voice`` reads the book aloud, in the HTML book and on the PowerPoint's slides:
+    ``recorded`` (the account's recordings, else a computer voice; the default when
+    ``formats`` has html), ``synth`` (the computer voice only) or ``none`` (the default
+    otherwise). An anonymous copy never carries a recording.
     ``worker`` is a PDF worker the caller started earlier (``forked.pdf_worker``); without
     it one is started here.
     """
     from wordspictures.render.files import PrintOptions
     from wordspictures.system.forked import pdf_worker
 
-    options = PrintOptions(tuple(formats), paper, orientation, booklet, rotate_backs, archive)
+    options = PrintOptions(tuple(formats), paper, orientation, booklet, rotate_backs, archive,
+                           voice.lower() if voice else None)
     try:
         options.check()
         # The worker gets ready on the second core while we read and plan.
@@ -137,6 +144,8 @@ def build(source: Path, out_dir: Path | str | None, options: PrintOptions,
     folder = Path(out_dir) if out_dir is not None else source.parent
     outputs: dict[Path, bytes] = {}
     books = []
+    planned: list[Problem] = []  # what planning the pictures found: looks, items left out
+    notes: list[str] = []  # how to print: said once, however many books
     for number, child in enumerate(choose_children(account, children)):
         # The word check runs once, on the account as written, with the first book.
         rendered = render_book(account, options, created, templates, child,
@@ -149,14 +158,18 @@ def build(source: Path, out_dir: Path | str | None, options: PrintOptions,
             outputs[name] = data
             names.append(name)
         books.append(BuiltBook(child, tuple(names), len(rendered.book.pages)))
+        planned += [p for p in (*rendered.book.problems, *rendered.warnings)
+                    if p not in planned and p not in problems]
+        notes += [note for note in rendered.notes if note not in notes]
     if any(not p.is_warning or strict for p in findings):
         raise AccountError(sort_problems([*problems, *findings]), strict, ALLOW_ADVICE)
     if not account.is_draft and not force:
         mine = {p.resolve() for p in own}
         refuse_to_replace(p for p in outputs if p.resolve() not in mine)
     write_files(outputs)
-    return BuildResult(tuple(outputs), sum(b.pages for b in books), tuple(problems),
-                       tuple(books), tuple(findings))
+    return BuildResult(tuple(outputs), sum(b.pages for b in books),
+                       tuple(problems) + tuple(planned), tuple(books), tuple(findings),
+                       tuple(notes))
 
 
 @dataclass(frozen=True)
@@ -215,6 +228,8 @@ def book_files(path: Path | str, out_dir: Path | str | None = None,
     wording = Wording(account.language, templates)
     folder = Path(out_dir) if out_dir is not None else path.parent
     parts = [("", fmt) for fmt in formats] + ([("booklet", "pdf")] if booklet else [])
+    if booklet and account.is_draft:  # a draft's review page: a loose sheet
+        parts.append(("review", "pdf"))
     files: list[Path] = []
     for child in chosen:
         told = replace(naming.account, for_children=(child,)) if child else naming.account
@@ -227,13 +242,17 @@ def book_files(path: Path | str, out_dir: Path | str | None = None,
 def read_checked(path: Path | str, templates: Path | None = None
                  ) -> tuple[Account | None, list[Problem]]:
     """Return the account and its problems, with the checks every command makes: family
-    pictures that cannot be used, and letters no bundled font has."""
+    pictures and recordings that cannot be used, letters no bundled font has, and people
+    the drawings cannot tell to be a woman or a man."""
+    from wordspictures.book.casting import look_problems
     from wordspictures.fonts.letters import check_letters
 
     account, problems = read_account(path, templates=templates)
     if account is not None:
         problems += check_pictures(account)
+        problems += check_recordings(account)
         problems += check_letters(account)
+        problems += look_problems(account, templates)
     return account, problems
 
 
@@ -269,6 +288,25 @@ def check_pictures(account: Account) -> list[Problem]:
             check_picture(picture)
         except PictureError as exc:
             problems.append(Problem(str(exc), "use a PNG or JPEG drawing or photo", mark))
+    return problems
+
+
+def check_recordings(account: Account) -> list[Problem]:
+    """Return a problem for each recording that cannot be heard (what it is, its size and
+    length), at the line of its item or of the page's 'audio:'."""
+    items = [(e.audio, e.mark) for _, entries in account.entries() for e in entries
+             if e.audio]
+    items += [(path, page.mark) for page in account.audio for path in page.files]
+    if not items:
+        return []  # and no sound library is imported for nothing
+    from wordspictures.voice.recording import RecordingError, check_recording
+
+    problems = []
+    for path, mark in items:
+        try:
+            check_recording(path)
+        except RecordingError as exc:
+            problems.append(Problem(str(exc), "use a wav, mp3 or ogg (Vorbis) recording", mark))
     return problems
 
 

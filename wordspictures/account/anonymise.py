@@ -96,7 +96,7 @@ def anonymise(account: Account, wording: Wording) -> Account:
 
     def entry(e: Entry) -> Entry:
         return replace(e, text=hide(e.text), when=e.when and hide(e.when),
-                       where=e.where and hide(e.where), picture=None,
+                       where=e.where and hide(e.where), picture=None, audio=None,
                        phone=HIDDEN if e.phone else None)
 
     sections: dict[str, Any] = {name: tuple(entry(e) for e in entries)
@@ -106,6 +106,7 @@ def anonymise(account: Account, wording: Wording) -> Account:
         people=tuple(replace(p, name=labels[p.id], called=labels[p.id], picture=None)
                      for p in account.people),
         scale=tuple(replace(s, text=s.text and hide(s.text)) for s in account.scale),
+        audio=(),  # recordings too: a voice says who someone is, as a photo shows it
         **sections,
     )
 

@@ -9,32 +9,16 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 import yaml
 from yaml.constructor import ConstructorError, SafeConstructor
 
 from wordspictures.account.hints import closest, translated
-from wordspictures.account.keys import (
-    CHOICE,
-    DATE,
-    FLAG,
-    ID,
-    IDS,
-    PHONE,
-    PICTURE,
-    PLACE,
-    SIMPLE,
-    TEXT,
-    WHOLE,
-    Key,
-)
 from wordspictures.account.lines import moved_left_at, read_lines
 from wordspictures.account.source import mark_of
-from wordspictures.account.vocabulary import PLACES
 from wordspictures.errors import WordsPicturesError
 from wordspictures.language.messages import Messages
 from wordspictures.problems import WARNING, Mark, Problem
@@ -62,6 +46,7 @@ class Fields:
     shown: str
     folder: Path
     person_ids: Sequence[str] = ()
+    child_ids: Sequence[str] = ()  # of the people whose role is child
     problems: list[Problem] = field(default_factory=list)
     source: str = ""
     say: Messages = field(default_factory=Messages)
@@ -296,54 +281,18 @@ class Fields:
             return None
         return path
 
-    def value(self, node: yaml.Node, key: Key, section: str = "") -> object:
-        """Return the checked value of a simple key (see ``keys``), None when it is wrong."""
-        named = self.say.name(key.named).format(section=section)
-        read: dict[str, Callable[[], object]] = {
-            TEXT: lambda: self.text(node, named),
-            CHOICE: lambda: self.choice(node, named, key.choices),
-            WHOLE: lambda: self.whole_number(node, named, key.low, key.high),
-            FLAG: lambda: self.flag(node, named),
-            DATE: lambda: self.date(node, named),
-            ID: lambda: self.person_id(node),
-            IDS: lambda: self.person_ids_of(node),
-            PLACE: lambda: self.place(node, named),
-            PICTURE: lambda: self.picture(node),
-            PHONE: lambda: self.phone(node, named),
-        }
-        return read[key.kind]()
-
-    def values(self, found: dict[str, yaml.Node], keys: tuple[Key, ...], section: str = ""
-               ) -> dict[str, Any]:
-        """Return the checked values of the simple keys that were given, by name; a wrong
-        one is None (its problem is recorded)."""
-        return {key.name: self.value(found[key.name], key, section) for key in keys
-                if key.name in found and key.kind in SIMPLE}
-
-    def settled(self, found: dict[str, yaml.Node], keys: tuple[Key, ...], section: str = ""
-                ) -> dict[str, Any]:
-        """Return every simple key's value: as given, or its default when it was left out
-        or is wrong."""
-        given = self.values(found, keys, section)
-        return {key.name: key.default if given.get(key.name) is None else given[key.name]
-                for key in keys if key.kind in SIMPLE}
-
-    def place(self, node: yaml.Node, what: str) -> str | None:
-        """Return a place kind, or free words (which get a neutral picture)."""
-        place = self.text(node, what)
-        if place and place not in PLACES and " " not in place:
-            close = self.nearest(place, PLACES)
-            if close:
-                self.report(node, "field.unknown_place", warning=True, value=place, fix=close)
-        return place
-
-    def phone(self, node: yaml.Node, what: str) -> str | None:
-        """Return a phone number: text with digits in it ('Femke' is no number)."""
-        number = self.text(node, what)
-        if number is not None and not any(ch.isdigit() for ch in number):
-            self.report(node, "field.phone", value=number)
+    def recording(self, node: yaml.Node) -> Path | None:
+        """Return the path of a recording, relative to the account's folder (what it holds
+        is checked when a book is made: ``voice.recording``)."""
+        value = self.text(node, self.where("recording"))
+        if value is None:
             return None
-        return number
+        path = self.folder / value
+        if not path.is_file():
+            self.report(node, "field.audio_folder" if path.is_dir() else "field.audio_missing",
+                        value=value)
+            return None
+        return path
 
     def _construct(self, node: yaml.Node) -> object:
         try:

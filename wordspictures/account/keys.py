@@ -13,10 +13,13 @@ import re
 from dataclasses import dataclass, replace
 
 from wordspictures.account.vocabulary import (
+    ACTIONS,
     CLOTHES,
+    DAYTIMES,
     FEELINGS,
     HAIR,
     HAIR_COLOURS,
+    PAGES,
     PRONOUNS,
     ROLES,
     SKINS,
@@ -28,10 +31,16 @@ from wordspictures.account.vocabulary import (
 TEXT, CHOICE, WHOLE, FLAG, DATE, ID, IDS, PLACE, PICTURE, WORDS, PHONE = (
     "text", "choice", "whole", "flag", "date", "id", "ids", "place", "picture", "words",
     "phone")
+# A recording (a file beside the account); recordings of whole pages, by page name.
+SOUND, PAGE_SOUNDS = ("sound", "page_sounds")
 LANGUAGE, CHILDREN, PEOPLE, LOOKS, ITEMS, SCORES = (
     "language", "children", "people", "looks", "items", "scores")
+# An item's feeling (a word, or a word per person), its picture (a file, or what the
+# drawing shows), what people do in it (id: action), and the cover (ids, or a group).
+FEELING, DRAWING, DOING, COVER = "feeling", "drawing", "doing", "cover"
 # The kinds ``Fields.value`` reads; the others are groups or need the whole story.
-SIMPLE = frozenset({TEXT, CHOICE, WHOLE, FLAG, DATE, ID, IDS, PLACE, PICTURE, PHONE})
+SIMPLE = frozenset({TEXT, CHOICE, WHOLE, FLAG, DATE, ID, IDS, PLACE, PICTURE, PHONE, SOUND,
+                    FEELING, DRAWING, DOING})
 
 PERSON_ID = re.compile(r"^[A-Za-z][A-Za-z0-9_-]*$")
 
@@ -65,6 +74,9 @@ TOP = (
         "sentences).", "language", required=True),
     Key("title", TEXT, "The book's title. Without it the book is called 'The story of …' in "
         "its language.", "the title"),
+    Key("cover", COVER, "Who the cover shows: a list of ids, or `{who: […], where: …, "
+        "picture: …}`. Without it: the children the book is for and the people its title "
+        "names, else the children with their parents."),
     Key("for", CHILDREN, "The id, or list of ids, of the children the book is for. Without it: "
         "every person with role child."),
     Key("status", CHOICE, "draft (the default: every page says so, with version and date) "
@@ -82,6 +94,12 @@ TOP = (
 )
 SCALE = Key("scale", SCORES, "The safety scale: each person's number from 0 (too unsafe to "
             "live at home) to 10 (safe enough to close the case).")
+
+PAGE_AUDIO = Key("audio", PAGE_SOUNDS, "Recordings of whole pages read aloud (wav, mp3 or "
+                 "ogg, paths from the account's folder), by the page's name: 'cover: "
+                 "voice/cover.mp3'; for a page the book continues, a list: one recording "
+                 "for each of its pages, in order. They are heard instead of the computer "
+                 "voice on those pages.", "a page's recording", PAGES, values="a page")
 
 # The story lists, in the order the account format documents them, and what each is.
 SECTIONS = (
@@ -102,7 +120,7 @@ SECTIONS = (
     Key("next", ITEMS, "What happens next, and the goal everyone works towards."),
 )
 # The keys of the top in the order the file documents them: the scale before 'next'.
-TOP_KEYS = (*TOP, *SECTIONS[:-1], SCALE, SECTIONS[-1])
+TOP_KEYS = (*TOP, *SECTIONS[:-1], SCALE, SECTIONS[-1], PAGE_AUDIO)
 # A story tells at least one of these: a worry, an event or a rule.
 STORY_KEYS = ("worried", "what_happened", "safety_plan")
 # Story lists whose items need someone: a rule nobody does is no rule.
@@ -144,10 +162,34 @@ ENTRY = (
     Key("when", TEXT, "When, in free words: '3 March 2026', 'every Wednesday'.", "'when'"),
     Key("where", PLACE, "A place the drawings know, or free words (which get a neutral "
         "picture).", "'where'"),
-    Key("feeling", CHOICE, "How the people in the picture feel: their faces.", "feeling",
-        FEELINGS),
-    Key("picture", PICTURE, "The family's own drawing or photo for this page (PNG or JPEG), "
-        "a path from the account's folder."),
+    Key("feeling", FEELING, "How people in the picture feel: one word for the children the "
+        "item is about (the others look neutral), or a word per person: `{noor: scared, "
+        "papa: sad}`.", "feeling", FEELINGS),
+    Key("picture", DRAWING, "The family's own drawing or photo for this page (PNG or JPEG), "
+        "a path from the account's folder; or what the drawing shows: `{place: …, doing: "
+        "{papa: sleeps_on_sofa}, time: evening}` (and `file:` for the family's picture)."),
+    Key("for", IDS, "Only in the books of these children: a book made for another child "
+        "(`--child`) leaves the item out, and says so.", default=()),
+    Key("audio", SOUND, "A recording of someone reading this item's text aloud (wav, mp3 or "
+        "ogg), a path from the account's folder: it is heard instead of the computer "
+        "voice.", "a recording"),
+)
+# What an item's picture shows, when ``picture`` is a group of keys.
+DRAWING_KEYS = (
+    Key("file", PICTURE, "The family's own drawing or photo for this page, instead of the "
+        "drawing."),
+    Key("place", PLACE, "Where the drawing is: a place the drawings know, or free words.",
+        "the picture's place"),
+    Key("doing", DOING, "What people do in the drawing: `{id: action}`, one of the actions "
+        "below.", "what someone does", ACTIONS, default=(), values="an action"),
+    Key("time", CHOICE, "The time of day: `day` shows the sun; `evening` and `night` a dark "
+        "sky or a lamp, and the moon.", "time of day", DAYTIMES),
+)
+COVER_KEYS = (
+    Key("who", IDS, "The ids of the people on the cover.", default=()),
+    Key("where", PLACE, "Where they stand: a place the drawings know (default: home).",
+        "the cover's place"),
+    Key("picture", PICTURE, "The family's own drawing or photo for the cover."),
 )
 # Keys an item may have beyond ENTRY, by story list.
 EXTRA = {

@@ -8,12 +8,14 @@ from typing import Any
 
 import yaml
 
-from wordspictures.account.fields import Fields, unique
+from wordspictures.account.fields import unique
 from wordspictures.account.hints import translated
 from wordspictures.account.keys import (
+    COVER_KEYS,
     KEY_NAMES,
     LOOKS_KEYS,
     NEEDS_WHO,
+    PAGE_AUDIO,
     PERSON,
     PERSON_ID,
     SCORE,
@@ -26,8 +28,18 @@ from wordspictures.account.keys import (
     entry_keys,
     names,
 )
+from wordspictures.account.kinds import KeyFields
 from wordspictures.account.lines import quoted
-from wordspictures.account.model import Account, Entry, Looks, Person, Score
+from wordspictures.account.model import (
+    Account,
+    Cover,
+    Drawing,
+    Entry,
+    Looks,
+    PageAudio,
+    Person,
+    Score,
+)
 from wordspictures.account.source import account_language, compose, find_tabs, read_text
 from wordspictures.account.vocabulary import ROLES
 from wordspictures.errors import AccountError
@@ -77,7 +89,7 @@ def read_account_text(text: str, path: Path, shown: str | None = None,
     root, problems = compose(text, shown, say)
     if root is None:
         return None, tabs or problems
-    fields = Fields(shown, path.parent.resolve(), problems=tabs + problems, source=text,
+    fields = KeyFields(shown, path.parent.resolve(), problems=tabs + problems, source=text,
                     say=say)
     account = parse_account(root, path, fields, languages)
     problems = sort_problems(fields.problems)
@@ -86,7 +98,7 @@ def read_account_text(text: str, path: Path, shown: str | None = None,
     return account, problems
 
 
-def parse_account(root: yaml.Node, path: Path, f: Fields,
+def parse_account(root: yaml.Node, path: Path, f: KeyFields,
                   languages: Sequence[str] | None = None) -> Account:
     """Return the account built from the document's root node (problems go to ``f``).
 
@@ -107,13 +119,15 @@ def parse_account(root: yaml.Node, path: Path, f: Fields,
         **f.settled(top, TOP),
         allow=read_words(top.get("allow"), f),
         scale=read_scale(top.get("scale"), f),
+        cover=read_cover(top.get("cover"), f),
+        audio=read_page_audio(top.get("audio"), f),
         **sections,
     )
     warn_unused(account, f)
     return account
 
 
-def warn_unused(account: Account, f: Fields) -> None:
+def warn_unused(account: Account, f: KeyFields) -> None:
     """Warn about someone under 'people:' whom the story never names: not by id (who, for,
     made_by, the scale) and not by name in a text. The cast page would show them, taking
     part in nothing (the interview once made a person of half a sentence)."""
@@ -129,7 +143,7 @@ def warn_unused(account: Account, f: Fields) -> None:
                                         id=person.id))
 
 
-def read_language(top: dict[str, yaml.Node], root: yaml.Node, f: Fields,
+def read_language(top: dict[str, yaml.Node], root: yaml.Node, f: KeyFields,
                   languages: Sequence[str]) -> str:
     """Return the story's language code, one of ``languages``."""
     if "language" not in top:
@@ -139,7 +153,7 @@ def read_language(top: dict[str, yaml.Node], root: yaml.Node, f: Fields,
     return f.choice(top["language"], "language", languages) or "en"
 
 
-def read_people(top: dict[str, yaml.Node], root: yaml.Node, f: Fields) -> tuple[Person, ...]:
+def read_people(top: dict[str, yaml.Node], root: yaml.Node, f: KeyFields) -> tuple[Person, ...]:
     """Return everyone in the story, in the order they are written."""
     if "people" not in top:
         f.report(root, "account.no_people")
@@ -164,10 +178,11 @@ def read_people(top: dict[str, yaml.Node], root: yaml.Node, f: Fields) -> tuple[
             person = read_person(pid, value_node, f)
             if person:
                 people.append(person)
+    f.child_ids = tuple(p.id for p in people if p.is_child)
     return tuple(people)
 
 
-def read_person(pid: str, node: yaml.Node, f: Fields) -> Person | None:
+def read_person(pid: str, node: yaml.Node, f: KeyFields) -> Person | None:
     """Return one person, or None when the essentials (name, role) are missing.
 
     Every key is checked, also of a person whose name or role is missing or wrong, so that
@@ -191,7 +206,7 @@ def read_person(pid: str, node: yaml.Node, f: Fields) -> Person | None:
                   **{**values, "called": values["called"] or values["name"]})
 
 
-def read_looks(node: yaml.Node | None, pid: str, f: Fields) -> Looks:
+def read_looks(node: yaml.Node | None, pid: str, f: KeyFields) -> Looks:
     """Return how a person is drawn."""
     if node is None:
         return Looks()
@@ -200,7 +215,7 @@ def read_looks(node: yaml.Node | None, pid: str, f: Fields) -> Looks:
 
 
 def read_for(top: dict[str, yaml.Node], root: yaml.Node, people: tuple[Person, ...],
-             f: Fields) -> tuple[str, ...]:
+             f: KeyFields) -> tuple[str, ...]:
     """Return the ids of the children the book is for."""
     if "for" in top:
         chosen = f.person_ids_of(top["for"])
@@ -216,7 +231,7 @@ def read_for(top: dict[str, yaml.Node], root: yaml.Node, people: tuple[Person, .
     return children
 
 
-def read_entries(node: yaml.Node | None, section: str, f: Fields) -> tuple[Entry, ...]:
+def read_entries(node: yaml.Node | None, section: str, f: KeyFields) -> tuple[Entry, ...]:
     """Return the entries of a story list."""
     if node is None:
         return ()
@@ -225,7 +240,7 @@ def read_entries(node: yaml.Node | None, section: str, f: Fields) -> tuple[Entry
     return tuple(e for e in entries if e)
 
 
-def read_entry(node: yaml.Node, section: str, f: Fields) -> Entry | None:
+def read_entry(node: yaml.Node, section: str, f: KeyFields) -> Entry | None:
     """Return one entry: plain text, or a block with 'text' and optional keys."""
     if isinstance(node, yaml.ScalarNode):
         text = f.text(node, f.where("item", section=section))
@@ -247,10 +262,36 @@ def read_entry(node: yaml.Node, section: str, f: Fields) -> Entry | None:
     values = f.settled(keys, allowed, section)
     if values["text"] is None:
         return None
-    return Entry(mark=f.mark(keys["text"]), **values)
+    return Entry(mark=f.mark(keys["text"]), **drawn(values, keys, f))
 
 
-def text_with_colon(node: yaml.Node, allowed: tuple[Key, ...], f: Fields) -> bool:
+def drawn(values: dict[str, Any], keys: dict[str, yaml.Node], f: KeyFields) -> dict[str, Any]:
+    """Return an item's values as the fields of an ``Entry``: a feeling per person apart from
+    one word, the family's picture apart from what the drawing shows, 'for' as ``only_for``
+    (children only)."""
+    feeling = values.get("feeling")
+    if isinstance(feeling, tuple):
+        values["feeling"], values["feelings"] = None, feeling
+    picture = values.get("picture")
+    values["picture"], values["drawing"] = picture if picture else (None, Drawing())
+    values["only_for"] = values.pop("for", ())
+    if "for" in keys:
+        for node in f.items(keys["for"], "'for'"):
+            if str(node.value) in f.person_ids and str(node.value) not in f.child_ids:
+                f.report(node, "account.item_not_a_child", id=node.value)
+    return values
+
+
+def read_cover(node: yaml.Node | None, f: KeyFields) -> Cover | None:
+    """Return who and what the cover shows: a list of ids, or a group of keys."""
+    if node is None:
+        return None
+    if not isinstance(node, yaml.MappingNode):
+        return Cover(who=f.person_ids_of(node))
+    return Cover(**f.settled(f.mapping(node, f.where("cover"), names(COVER_KEYS)), COVER_KEYS))
+
+
+def text_with_colon(node: yaml.Node, allowed: tuple[Key, ...], f: KeyFields) -> bool:
     """Report '- Om 8 uur: Mama brengt Mila.' (a text with a colon, read as the key 'Om 8
     uur'): one pair, its key no key of an item, its value text. Return True if reported."""
     if not isinstance(node, yaml.MappingNode) or len(node.value) != 1:
@@ -266,7 +307,7 @@ def text_with_colon(node: yaml.Node, allowed: tuple[Key, ...], f: Fields) -> boo
     return True
 
 
-def read_scale(node: yaml.Node | None, f: Fields) -> tuple[Score, ...]:
+def read_scale(node: yaml.Node | None, f: KeyFields) -> tuple[Score, ...]:
     """Return the safety-scale scores."""
     if node is None:
         return ()
@@ -282,7 +323,20 @@ def read_scale(node: yaml.Node | None, f: Fields) -> tuple[Score, ...]:
     return tuple(scores)
 
 
-def read_words(node: yaml.Node | None, f: Fields) -> tuple[str, ...]:
+def read_page_audio(node: yaml.Node | None, f: KeyFields) -> tuple[PageAudio, ...]:
+    """Return the recordings of whole pages: by page name, one file or a list of them."""
+    if node is None:
+        return ()
+    found = []
+    for page, value in f.mapping(node, f.where("page_audio"), PAGE_AUDIO.choices).items():
+        paths = (f.recording(item) for item in f.items(value, f.where("page_audio")))
+        files = tuple(p for p in paths if p is not None)
+        if files:
+            found.append(PageAudio(page, files, f.mark(value)))
+    return tuple(found)
+
+
+def read_words(node: yaml.Node | None, f: KeyFields) -> tuple[str, ...]:
     """Return the words the family has explained to the child (the check allows them)."""
     if node is None:
         return ()

@@ -64,11 +64,33 @@ class Person:
 
 
 @dataclass(frozen=True)
+class Drawing:
+    """What an item's picture shows where the account says so (``picture: {…}``): the
+    place, what people do (person id, action) and the time of day. Left out: read from the
+    item's words."""
+
+    place: str | None = None
+    doing: tuple[tuple[str, str], ...] = ()
+    time: str | None = None
+
+
+@dataclass(frozen=True)
+class Cover:
+    """Who and what the cover shows (``cover:``); left out: the children the book is for,
+    the people its title names, else their family."""
+
+    who: tuple[str, ...] = ()
+    where: str | None = None
+    picture: Path | None = None
+
+
+@dataclass(frozen=True)
 class Entry:
     """One item of a story list: the caseworker's words and what the picture shows.
 
     Which keys an entry may carry depends on its section (``account.SECTION_KEYS``);
-    the others stay ``None``/empty.
+    the others stay ``None``/empty. ``feeling`` is one word for the children the item is
+    about; ``feelings`` gives people their own (``feeling: {noor: scared, papa: sad}``).
     """
 
     text: str
@@ -79,6 +101,10 @@ class Entry:
     feeling: str | None = None
     picture: Path | None = None
     phone: str | None = None
+    feelings: tuple[tuple[str, str], ...] = ()  # per person: (id, feeling)
+    drawing: Drawing = field(default_factory=Drawing)
+    only_for: tuple[str, ...] = ()  # 'for': a book for another child leaves the item out
+    audio: Path | None = None
 
 
 @dataclass(frozen=True)
@@ -89,6 +115,16 @@ class Score:
     score: int
     mark: Mark
     text: str | None = None
+
+
+@dataclass(frozen=True)
+class PageAudio:
+    """Recordings of a page read aloud (the top's 'audio:'), by the page's name: one for
+    each of its pages, in order, when the book continues it on more pages."""
+
+    page: str
+    files: tuple[Path, ...]
+    mark: Mark
 
 
 @dataclass(frozen=True)
@@ -116,6 +152,8 @@ class Account:
     child_can: tuple[Entry, ...] = ()
     scale: tuple[Score, ...] = ()
     next: tuple[Entry, ...] = ()
+    cover: Cover | None = None
+    audio: tuple[PageAudio, ...] = ()
 
     def person(self, person_id: str) -> Person:
         """Return the person with this id (ids are checked when the account is loaded)."""

@@ -13,12 +13,15 @@ from pathlib import Path
 from wordspictures.account.keys import NEEDS_WHO, SECTION_NAMES, SECTIONS, STORY_KEYS, TOP_KEYS
 from wordspictures.account.schema import (
     Group,
+    cover_group,
+    drawing_group,
     entry_group,
     looks_group,
     person_group,
     score_group,
     top_group,
 )
+from wordspictures.account.vocabulary import ACTIONS
 from wordspictures.language.files import available_languages
 
 
@@ -89,6 +92,22 @@ def markdown_reference(templates: Path | None = None) -> str:
         f"| `who` | in {', '.join(f'`{s}`' for s in NEEDS_WHO)} | "
         f"{helpers.fields['who'].values} | {helpers.descriptions['who']} |",
         "",
+        "### Pictures",
+        "",
+        "An item's `picture` is the path of the family's own drawing or photo, or a group "
+        "of keys that says what the drawing shows where its words do not say it well "
+        "enough ([pictures.md](pictures.md) tells how the words are read):",
+        "",
+        *table(drawing_group()),
+        "",
+        "Actions: " + ", ".join(f"`{a}`" for a in ACTIONS) + ".",
+        "",
+        "## The cover",
+        "",
+        "`cover` is a list of ids, or these keys:",
+        "",
+        *table(cover_group()),
+        "",
         "## The safety scale",
         "",
         "`scale` is a list of scores:",
@@ -100,8 +119,8 @@ def markdown_reference(templates: Path | None = None) -> str:
         "An editor that reads the schema checks keys, values and shapes. These need the "
         "whole story and the files around it, so only `wordspictures check` finds them:",
         "",
-        "- every id under `who`, `for`, `made_by` and `scale` must be one of the ids under "
-        "`people`, and `for` must name children;",
+        "- every id under `who`, `for`, `made_by`, `cover`, `doing`, `feeling` and `scale` "
+        "must be one of the ids under `people`, and `for` must name children;",
         "- a `picture` must be a PNG or JPEG file that exists, from the account's folder;",
         "- a key given twice, tabs, anchors and aliases, and tags are refused;",
         "- the word check: labels, blame, jargon, vague words, sentences too long for the "

@@ -23,7 +23,13 @@ from wordspictures import __version__
 from wordspictures.account.keys import (
     CHILDREN,
     CHOICE,
+    COVER,
+    COVER_KEYS,
     DATE,
+    DOING,
+    DRAWING,
+    DRAWING_KEYS,
+    FEELING,
     FLAG,
     ID,
     IDS,
@@ -32,6 +38,7 @@ from wordspictures.account.keys import (
     LOOKS,
     LOOKS_KEYS,
     NEEDS_WHO,
+    PAGE_SOUNDS,
     PEOPLE,
     PERSON,
     PERSON_ID,
@@ -41,6 +48,7 @@ from wordspictures.account.keys import (
     SCORE,
     SCORES,
     SECTION_NAMES,
+    SOUND,
     STORY_KEYS,
     TEXT,
     TOP_KEYS,
@@ -119,6 +127,11 @@ def field_of(key: Key, languages: Sequence[str] = ()) -> Field:
         PLACE: ({"anyOf": [{"enum": list(PLACES)}, TEXT_SCHEMA]},
                 words("a place", PLACES) + "; or free words"),
         PICTURE: (TEXT_SCHEMA, "text"),
+        SOUND: (TEXT_SCHEMA, "a path: a wav, mp3 or ogg file"),
+        PAGE_SOUNDS: ({"type": "object", "properties": {
+            page: {"anyOf": [TEXT_SCHEMA, {"type": "array", "items": TEXT_SCHEMA}]}
+            for page in key.choices}, "additionalProperties": False},
+            words(key.values, key.choices) + ": a path, or a list of paths"),
         PHONE: ({"type": TEXT_TYPES, "pattern": r"\d"}, "text with digits"),
         WORDS: ({"anyOf": [{"type": "array", "items": TEXT_SCHEMA}, TEXT_SCHEMA,
                            {"type": "null"}]}, "a list of words"),
@@ -126,11 +139,24 @@ def field_of(key: Key, languages: Sequence[str] = ()) -> Field:
         LOOKS: ({"$ref": "#/$defs/looks"}, "see Looks"),
         SCORES: ({"anyOf": [{"type": "array", "items": {"$ref": "#/$defs/score"}},
                             {"type": "null"}]}, "a list of scores"),
+        FEELING: ({"anyOf": [{"enum": list(key.choices)}, per_person(key.choices)]},
+                  words("one of", key.choices) + "; or `{id: feeling}`"),
+        DOING: (per_person(key.choices), "`{id: action}`, see Actions"),
+        DRAWING: ({"anyOf": [TEXT_SCHEMA, {"$ref": "#/$defs/drawing"}]},
+                  "a path; or the keys of Pictures"),
+        COVER: ({"anyOf": [{"$ref": "#/$defs/ids"}, {"$ref": "#/$defs/cover"}]},
+                "ids from `people`; or the keys of The cover"),
     }
     if key.kind == ITEMS:
         return section_field(key.name)
     schema, values = listing[key.kind]
     return Field(dict(schema), values, key.required)
+
+
+def per_person(choices: Sequence[str]) -> dict[str, Any]:
+    """Return the schema of a mapping from person ids to one of ``choices``."""
+    return {"type": "object", "propertyNames": {"pattern": PERSON_ID.pattern},
+            "additionalProperties": {"enum": list(choices)}}
 
 
 def words(intro: str, choices: Sequence[str]) -> str:
@@ -169,6 +195,16 @@ def entry_group(section: str) -> Group:
 def score_group() -> Group:
     """Return one score on the safety scale."""
     return group("score", SCORE)
+
+
+def drawing_group() -> Group:
+    """Return what an item's drawing shows, when ``picture`` is a group of keys."""
+    return group("drawing", DRAWING_KEYS)
+
+
+def cover_group() -> Group:
+    """Return who and what the cover shows, when ``cover`` is a group of keys."""
+    return group("cover", COVER_KEYS)
 
 
 def section_field(section: str) -> Field:
@@ -215,6 +251,8 @@ def account_schema(templates: Path | None = None) -> dict[str, Any]:
         "person": person_group().schema(),
         "looks": looks_group().schema(),
         "score": score_group().schema(),
+        "drawing": drawing_group().schema(),
+        "cover": cover_group().schema(),
     }
     defs.update({f"{s}_item": entry_group(s).schema() for s in SECTION_NAMES})
     return {

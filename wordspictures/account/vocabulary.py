@@ -29,7 +29,27 @@ PLACES = (
     "police_station", "car", "park", "street", "office", "grandparents_home", "foster_home",
 )
 
+# The pages a recording may be given for (the top's 'audio:'), by their template's name:
+# every page the book reads aloud (a draft's review page and drawing pages are not read).
+PAGES = (
+    "cover", "cast", "good_things", "worried", "what_happened", "parents_say",
+    "not_your_fault", "what_happened_next", "worries_now", "safety_plan", "helpers",
+    "child_can", "call", "scale", "next", "makers",
+)
+
 FEELINGS = ("happy", "sad", "scared", "angry", "worried", "calm")
+
+# What a person in a picture may be drawn doing (``picture: {doing: {papa: sleeps}}``); the
+# words of each language that choose them are in its pack's pictures.yaml. None of them is
+# harm: the drawings show the place, the moment before or after, and the helpers.
+ACTIONS = (
+    "stands", "talks", "waves", "phones", "cries", "hugs", "walks", "leaves", "moves",
+    "reads", "draws", "writes", "sits", "eats", "cooks", "lies", "sleeps", "sleeps_on_sofa",
+    "plays_football", "plays", "drives", "listens", "rings", "hides", "meets", "sings",
+    "waits_on_stairs",
+)
+# The time of day a picture shows: a sun by day; a dark sky or a lamp, and the moon, later.
+DAYTIMES = ("day", "evening", "night")
 
 PRONOUNS = ("he", "she", "they")
 

@@ -18,9 +18,31 @@ DIGITS = re.compile(r"\b(\d{1,2})[:.](\d{2})\b")  # 8:30, 20.00
 
 
 def read_when(text: str, facts: Facts) -> When:
-    """Return what a rule's 'when' says in clock time, days and part of the day."""
+    """Return what a rule's 'when' says in clock time, days, part of the day and date."""
     time = read_time(text, facts.clock)
-    return When(text, time, read_days(text, facts), read_daytime(text, facts.clock, time))
+    return When(text, time, read_days(text, facts), read_daytime(text, facts.clock, time),
+                read_date(text, facts))
+
+
+def read_date(text: str, facts: Facts) -> int | None:
+    """Return the day of the month of a date written with the month's name ('3 maart',
+    'March 3'), or None."""
+    months = "|".join(re.escape(m.lower()) for m in facts.months)
+    found = re.search(rf"\b([12]?\d|3[01])\.?\s+(?:{months})\b|\b(?:{months})\s+([12]?\d|3[01])\b",
+                      text.lower())
+    if not found:
+        return None
+    return int(found.group(1) or found.group(2))
+
+
+def read_month(text: str, facts: Facts) -> int | None:
+    """Return the month (1-12) of a date written with the month's name, or None ('may'
+    alone is no date: the month counts only beside a day's number)."""
+    names = [m.lower() for m in facts.months]
+    months = "|".join(re.escape(m) for m in names)
+    found = re.search(rf"\b(?:[12]?\d|3[01])\.?\s+({months})\b|\b({months})\s+(?:[12]?\d|3[01])\b",
+                      text.lower())
+    return names.index(found.group(1) or found.group(2)) + 1 if found else None
 
 
 @cache

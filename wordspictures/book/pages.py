@@ -12,7 +12,7 @@ from enum import Enum
 from pathlib import Path
 
 from wordspictures.account.model import Person
-from wordspictures.problems import Mark
+from wordspictures.problems import Mark, Problem
 
 
 class PageKind(str, Enum):
@@ -36,6 +36,7 @@ class PageKind(str, Enum):
     MAKERS = "makers"
     DRAW = "draw"      # an empty page for the child's own drawing (pads a booklet)
     REVIEW = "review"  # a draft's questions for the family, with lines to write on
+    BACK = "back"      # a booklet's outside back cover: the title, nothing else
 
 
 @dataclass(frozen=True)
@@ -59,12 +60,34 @@ class Paragraph:
 @dataclass(frozen=True)
 class When:
     """A rule's 'when' as its words and what a picture can show of it (``clock``): an hour
-    and minute, the weekdays (0 = Monday), 'morning' or 'evening'."""
+    and minute, the weekdays (0 = Monday), 'morning' or 'evening', the day of the month of
+    a date ('3 maart': 3, a calendar sheet shows it)."""
 
     text: str
     time: tuple[int, int] | None = None
     days: tuple[int, ...] = ()
     daytime: str | None = None
+    date: int | None = None
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One person as a picture shows them: what the words tell of their look (the same on
+    every page of a book) and what they feel and do on this page.
+
+    ``feeling`` is one of the account's feelings or ``neutral`` (a plain face: everyone an
+    item is not about). ``action`` is one of ``vocabulary.ACTIONS``. ``gender`` is ``she``
+    or ``he`` when the pronoun, a title or a kinship word says so, else None (a look that
+    could be either). ``clothes`` is a colour nobody else in the book wears (a uniform's is
+    its own); ``elder`` gives grey hair.
+    """
+
+    person: Person
+    feeling: str = "calm"
+    action: str = "stands"
+    gender: str | None = None
+    clothes: str | None = None
+    elder: bool = False
 
 
 @dataclass(frozen=True)
@@ -76,6 +99,12 @@ class Scene:
     on pages about them. ``place`` is a place kind from the account format or free words.
     ``clock`` is the rule's 'when' on safety-plan pages. ``scores`` are the safety-scale
     marks. ``image`` is the family's own drawing or photo, which replaces the drawing.
+
+    What the words say (``book.scenes``): ``figures`` are the people with their own feeling
+    and action (when empty, everyone gets ``feeling``); ``daytime`` is day, evening or
+    night; ``serious`` marks a worry, a harm, a fear or a danger (nobody smiles, nor the
+    sun); ``panels`` are the scenes of two items that share a page, side by side;
+    ``variant`` turns a picture round where it would repeat the page before.
     """
 
     kind: PageKind
@@ -87,11 +116,20 @@ class Scene:
     scores: tuple[tuple[Person, int], ...] = ()
     image: Path | None = None
     alt: str = ""
+    figures: tuple[Figure, ...] = ()
+    daytime: str | None = None
+    serious: bool = False
+    panels: tuple[Scene, ...] = ()
+    variant: int = 0
 
 
 @dataclass(frozen=True)
 class Page:
-    """One page of the book: a heading, a few short paragraphs, a picture and notes."""
+    """One page of the book: a heading, a few short paragraphs, a picture and notes.
+
+    ``continued`` marks a page that goes on with the page before it under the same
+    heading: the layout shows it by the section's colour band and leaves the heading out.
+    """
 
     kind: PageKind
     heading: str
@@ -117,3 +155,4 @@ class Book:
     reading_age: int
     language_tag: str
     direction: str = "ltr"  # how the book's language is written: ltr or rtl
+    problems: tuple[Problem, ...] = ()  # warnings the planning found (looks, items left out)

@@ -1,63 +1,33 @@
 """Plan the book: turn an account into an ordered list of pages.
 
 The caseworker's sentences go into the book word for word and in order; the framing comes
-from the language's templates. A page holds one idea: sections that are too long for the
-child's reading age continue on the next page instead of getting smaller type.
+from the language's templates. A page holds what the reader's pace allows (``pace``): one
+idea a page for the youngest, more as the child grows. A section too long for one page goes
+on over the next pages under no new heading (the layout marks them with the section's
+colour band); a book longer than a picture book lets sections take a fuller pace.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from wordspictures.account.model import Account, Entry, Person
-from wordspictures.book.clock import read_when
+from wordspictures.book.blocks import Block, chunks, fill_pages, share
+from wordspictures.book.captions import untold_people, untold_when
+from wordspictures.book.casting import cast_people
+from wordspictures.book.pace import Pace, load_paces
 from wordspictures.book.pages import Book, Page, PageKind, Paragraph, Scene
-from wordspictures.language.sentences import split_sentences
+from wordspictures.book.picture_words import load_picture_words
+from wordspictures.book.reading import Reader
+from wordspictures.book.scenes import Item, Scenes, scene_key, split_by_scene, turn_repeats
+from wordspictures.book.selection import items_for
+from wordspictures.language.files import find_pack_file
 from wordspictures.language.wording import Wording
+from wordspictures.problems import Problem
 
-
-@dataclass(frozen=True)
-class Pace:
-    """How much a page holds for a reading age (AVI guidance: ~30 words at 6, 40 at 7).
-
-    ``words`` is the budget of the child's words a page, ``ideas`` how many entries of a
-    list share a page, ``events`` how many events or rules, ``people`` how many people the
-    'who is in this story' pages introduce at once.
-    """
-
-    words: int
-    events: int
-    people: int
-    ideas: int = 99
-
-
-def pace_for(age: int) -> Pace:
-    """Return the page budget for the youngest reader's age."""
-    if age <= 5:  # listening, not reading: one idea a page, so the picture tells it
-        return Pace(words=25, events=1, people=3, ideas=1)
-    if age <= 7:
-        return Pace(words=30 + 10 * (age - 6), events=1, people=4)
-    if age <= 9:
-        return Pace(words=50, events=1, people=5)
-    if age <= 11:
-        return Pace(words=70, events=2, people=6)
-    return Pace(words=90, events=2, people=6)
-
-
-@dataclass(frozen=True)
-class Block:
-    """A paragraph with the scene of the entry it came from, before pages are cut."""
-
-    paragraphs: tuple[Paragraph, ...]
-    entry: Entry | None = None
-
-    @property
-    def words(self) -> int:
-        """Return the number of words the child reads in this block."""
-        return sum(len(p.text.split()) for p in self.paragraphs if p.style == "body")
+Part = Callable[[Pace], list[Page]]  # a section's pages at a pace
 
 
 def plan_book(account: Account, templates: Path | None = None,
@@ -71,103 +41,167 @@ def plan_book(account: Account, templates: Path | None = None,
 
 
 def planner_for(account: Account, templates: Path | None, child: str | None) -> Planner:
-    """Return the planner of the book for ``child`` (None: for everyone in ``for``)."""
+    """Return the planner of the book for ``child`` (None: for everyone in ``for``).
+
+    A book for one child leaves out the items that are only for other children (``for:``
+    on an item), each with a warning that names its line.
+    """
+    left_out: list[Problem] = []
     if child is not None:
-        account = replace(account, for_children=(child,))
-    return Planner(account, Wording(account.language, templates))
+        account, left_out = items_for(replace(account, for_children=(child,)), child)
+    return Planner(account, Wording(account.language, templates), templates, left_out)
 
 
 class Planner:
     """Builds the pages of one book; one method a page kind."""
 
-    def __init__(self, account: Account, wording: Wording):
+    def __init__(self, account: Account, wording: Wording, templates: Path | None = None,
+                 problems: Sequence[Problem] = ()):
         self.account = account
         self.wording = wording
         self.children = account.children
-        self.pace = pace_for(account.reading_age)
+        self.paces = load_paces()
+        self.pace, self.fuller = self.paces.at(account.reading_age)
+        words = load_picture_words(account.language, templates)
+        cast = cast_people(account.people, words, account.language)
+        reader = Reader(account.people, words, cast.genders, wording.facts.abbreviation)
+        self.scenes = Scenes(account, reader, cast, wording.facts)
+        self.problems = (*problems, *cast.problems)
+        # A pack without picture.j2 (an organisation's language made before it) keeps each
+        # page template's own picture description; one without back.j2 a back with the title.
+        self.describes = find_pack_file(account.language, "picture.j2", templates) is not None
+        self.has_back = find_pack_file(account.language, "back.j2", templates) is not None
 
     def plan(self) -> Book:
         """Return the whole book, its pages in the usual Words and Pictures order."""
         a = self.account
         title = a.title or self.wording.phrase("default_title", list(self.children))
-        pages = [
-            *self.cover(title),
-            *self.cast(),
-            *self.section(PageKind.GOOD_THINGS, a.good_things, feeling="happy"),
-            *self.section(PageKind.WORRIED, a.worried, feeling="worried"),
-            *self.section(PageKind.WHAT_HAPPENED, a.what_happened, per_page=self.pace.events,
-                          caption=lambda e: self.caption("event_when", e.when)),
-            *self.section(PageKind.PARENTS_SAY, a.parents_say,
-                          people=self.people_of(a.parents_say)),
-            *self.fixed(PageKind.NOT_YOUR_FAULT),
-            *self.section(PageKind.WHAT_HAPPENED_NEXT, a.what_happened_next),
-            *self.section(PageKind.WORRIES_NOW, a.worries_now, feeling="worried"),
-            *self.section(PageKind.SAFETY_PLAN, a.safety_plan, per_page=self.pace.events,
-                          caption=self.rule_caption),
-            *self.section(PageKind.HELPERS, a.helpers, people=self.people_of(a.helpers)),
-            *self.section(PageKind.CHILD_CAN, a.child_can),
-            *self.call(),
-            *self.scale(),
-            *self.section(PageKind.NEXT, a.next),
-            *self.makers(),
-            *self.review(),
+        parts: list[tuple[str, Part]] = [
+            ("cover", lambda _: self.cover(title)),
+            ("cast", self.cast),
+            ("good_things", self.section(PageKind.GOOD_THINGS, a.good_things, feeling="happy")),
+            ("worried", self.section(PageKind.WORRIED, a.worried, feeling="worried")),
+            ("what_happened", self.section(PageKind.WHAT_HAPPENED, a.what_happened,
+                                           events=True, caption=self.event_captions())),
+            ("parents_say", self.section(PageKind.PARENTS_SAY, a.parents_say,
+                                         people=self.people_of(a.parents_say))),
+            ("not_your_fault", lambda _: self.fixed(PageKind.NOT_YOUR_FAULT)),
+            ("what_happened_next", self.section(PageKind.WHAT_HAPPENED_NEXT,
+                                                a.what_happened_next)),
+            ("worries_now", self.section(PageKind.WORRIES_NOW, a.worries_now,
+                                         feeling="worried")),
+            ("safety_plan", self.section(PageKind.SAFETY_PLAN, a.safety_plan, events=True,
+                                         caption=self.rule_caption)),
+            ("helpers", lambda _: self.helpers()),
+            ("child_can", self.section(PageKind.CHILD_CAN, a.child_can)),
+            ("call", lambda _: self.call()),
+            ("scale", lambda _: self.scale()),
+            ("next", self.section(PageKind.NEXT, a.next)),
+            ("makers", lambda _: self.makers()),
+            ("review", lambda _: self.review()),
         ]
+        pages = [page for part in self.at_pace(parts) for page in part]
         draft = self.wording.phrase("draft_label", a.version, a.date)
         if a.is_draft:  # the cover says so under the title, every page in its footer
             stamp = Paragraph(draft, source="template", style="stamp")
             pages[0] = replace(pages[0], paragraphs=(stamp, *pages[0].paragraphs))
+        pages = turn_repeats(pages)
         return Book(
             title=title, language=a.language, pages=tuple(pages), children=self.children,
             is_draft=a.is_draft,
             draft_label=draft if a.is_draft else self.wording.phrase("final_label", a.date),
             date=a.date, version=a.version, reading_age=a.reading_age,
             language_tag=self.wording.facts.tag, direction=self.wording.facts.direction,
+            problems=tuple(self.problems),
         )
+
+    def at_pace(self, parts: Sequence[tuple[str, Part]]) -> list[list[Page]]:
+        """Return each part's pages at the reader's pace; while the book is longer than a
+        picture book, the sections that give way first take the fuller pace."""
+        made = {name: part(self.pace) for name, part in parts}
+        made_by = dict(parts)
+        for name in self.paces.give_way:
+            if length(made.values()) <= self.paces.most_pages:
+                break
+            if name in made_by:
+                made[name] = made_by[name](self.fuller)
+        return list(made.values())
 
     # -- pages -------------------------------------------------------------------------
 
     def cover(self, title: str) -> list[Page]:
-        """Return the cover: title, who the book is for, a drawing of the family."""
-        family = tuple(p for p in self.account.people if p.is_child or p.is_parent)
-        return self.pages(PageKind.COVER, [], people=family, title=title)
+        """Return the cover: title, who the book is for, a drawing of them (``cover``)."""
+        pages = self.pages(PageKind.COVER, [], people=self.scenes.cover_people(title),
+                           title=title)
+        cover = self.account.cover
+        if cover and (cover.where or cover.picture):
+            scene = replace(pages[0].scene, place=cover.where, image=cover.picture)
+            pages[0] = replace(pages[0], scene=scene)
+        return pages
 
-    def cast(self) -> list[Page]:
+    def cast(self, pace: Pace) -> list[Page]:
         """Return the pages that introduce everyone, as the child calls them."""
         people = sorted(self.account.people, key=lambda p: (not p.is_family, p.is_professional))
         blocks = [Block((Paragraph(self.wording.phrase("cast_line", p, list(self.children)),
-                                   source="template", mark=p.mark),)) for p in people]
+                                   source="template", mark=p.mark),), people=(p.id,))
+                  for p in people]
         pages = []
         for number, chunk in enumerate(chunks(list(zip(people, blocks, strict=True)),
-                                                   self.pace.people)):
+                                              pace.people)):
             shown = tuple(p for p, _ in chunk)
             pages += self.pages(PageKind.CAST, [b for _, b in chunk], people=shown,
                                 continued=number > 0, per_page=len(chunk), budget=999)
         return pages
 
-    def section(self, kind: PageKind, entries: Sequence[Entry], *, per_page: int | None = None,
+    def section(self, kind: PageKind, entries: Sequence[Entry], *, events: bool = False,
                 feeling: str | None = None, people: tuple[Person, ...] | None = None,
-                caption=None) -> list[Page]:
-        """Return the pages of a story list, one entry or a few a page (the reader's pace)."""
-        if not entries:
-            return []
-        blocks = [self.block(e, caption(e) if caption else ()) for e in entries]
-        return self.pages(kind, blocks, feeling=feeling, people=people,
-                          per_page=per_page or self.pace.ideas)
+                caption: Callable[[Sequence[Entry]], list[tuple[Paragraph, ...]]] | None = None,
+                ) -> Part:
+        """Return the pages of a story list at a pace: a few entries a page (``events``:
+        as many as the pace's events, else its ideas); ``caption`` gives each entry's
+        quiet line."""
+        def at(pace: Pace) -> list[Page]:
+            if not entries:
+                return []
+            captions = caption(entries) if caption else [()] * len(entries)
+            blocks = [self.block(e, c) for e, c in zip(entries, captions, strict=True)]
+            return self.pages(kind, blocks, feeling=feeling, people=people, pace=pace,
+                              per_page=pace.events if events else pace.ideas)
+        return at
 
     def fixed(self, kind: PageKind) -> list[Page]:
         """Return a page that is the book's own words only."""
         return self.pages(kind, [], people=self.children)
 
+    def helpers(self) -> list[Page]:
+        """Return the safety people together round the child: one page for up to eight
+        (``pace.yaml``: together), their words under the picture. A helper's item with
+        the family's own picture keeps a page of its own."""
+        entries = self.account.helpers
+        if not entries:
+            return []
+        ring = [e for e in entries if not e.picture]
+        pages = []
+        for number, group in enumerate(share(ring, self.paces.together)):
+            pages += self.pages(PageKind.HELPERS, [self.block(e, ()) for e in group],
+                                people=self.people_of(group), continued=number > 0,
+                                budget=999, together=True)
+        for entry in (e for e in entries if e.picture):
+            pages += self.pages(PageKind.HELPERS, [self.block(entry, ())], budget=999,
+                                continued=bool(pages))
+        return pages
+
     def call(self) -> list[Page]:
         """Return the 'who can I call' page, when any helper has a phone number."""
         lines = [Block((Paragraph(self.wording.phrase("phone_line", self.person(e.who[0]),
                                                       e.phone), source="template",
-                                  mark=e.mark),))
+                                  mark=e.mark),), people=(e.who[0],))
                  for e in self.account.helpers if e.phone and e.who]
-        return self.pages(PageKind.CALL, lines, people=self.children) if lines else []
+        return self.pages(PageKind.CALL, lines, people=self.children,
+                          budget=999) if lines else []
 
     def scale(self) -> list[Page]:
-        """Return the safety-scale page with everyone's number."""
+        """Return the safety-scale page: the whole scale, everyone's number, on one page."""
         scores = self.account.scale
         if not scores:
             return []
@@ -176,12 +210,10 @@ class Planner:
             line = Paragraph(self.wording.phrase("score_line", self.person(s.who), s.score),
                              source="template", mark=s.mark)
             extra = (Paragraph(s.text, mark=s.mark),) if s.text else ()
-            blocks.append(Block((line, *extra)))
+            blocks.append(Block((line, *extra), people=(s.who,)))
         marks = tuple((self.person(s.who), s.score) for s in scores)
         people = tuple(p for p, _ in marks)
-        # Every scale page shows the whole scale; the lines go on to a next page like any
-        # text, because crowding them onto one page shrinks the picture to a stamp.
-        return self.pages(PageKind.SCALE, blocks, people=people, scores=marks)
+        return self.pages(PageKind.SCALE, blocks, people=people, scores=marks, budget=999)
 
     def makers(self) -> list[Page]:
         """Return the last page: who made the book, with room to sign."""
@@ -206,58 +238,91 @@ class Planner:
         # The picture is the makers page's: the grown-ups with a book and a pencil.
         return [replace(page, scene=replace(page.scene, kind=PageKind.MAKERS))]
 
-    def pad_for_booklet(self, book: Book, long_edge: bool) -> Book:
-        """Return the book padded with drawing pages to a multiple of four pages, the
-        printing note in small print on its last page."""
-        missing = -len(book.pages) % 4
+    def booklet(self, book: Book) -> Book:
+        """Return the book as a folded booklet holds it: without the review page (a loose
+        sheet of its own, ``review_sheet``), padded with drawing pages to a multiple of
+        four, a calm back cover with the title last."""
+        story = tuple(p for p in book.pages if p.kind is not PageKind.REVIEW)
+        missing = -(len(story) + 1) % 4
         drawing = self.pages(PageKind.DRAW, [], people=self.children) * missing
-        note = Paragraph(self.wording.phrase("booklet_note", long_edge), source="template",
-                         style="note")
-        last = replace(book.pages[-1], paragraphs=(*book.pages[-1].paragraphs, note))
-        return replace(book, pages=(*book.pages[:-1], *drawing, last))
+        return replace(book, pages=(*story, *drawing, self.back(book.title)))
+
+    def back(self, title: str) -> Page:
+        """Return the outside back cover: the title, and nothing for a child to read."""
+        if not self.has_back:
+            return Page(PageKind.BACK, title, (), Scene(PageKind.BACK), "", title)
+        [page] = self.pages(PageKind.BACK, [], people=self.children, title=title)
+        return page
+
+    def review_sheet(self, book: Book) -> Book | None:
+        """Return a draft's review page as a book of its own (a loose sheet), or None."""
+        review = tuple(p for p in book.pages if p.kind is PageKind.REVIEW)
+        return replace(book, pages=review) if review else None
 
     # -- helpers -----------------------------------------------------------------------
 
     def pages(self, kind: PageKind, blocks: Sequence[Block], *, per_page: int = 99,
               people: tuple[Person, ...] | None = None, feeling: str | None = None,
               continued: bool = False, scores: tuple[tuple[Person, int], ...] = (),
-              budget: int | None = None, **context: object) -> list[Page]:
-        """Return the pages of one section: framing first, blocks cut to the budget."""
+              budget: int | None = None, pace: Pace | None = None, together: bool = False,
+              **context: object) -> list[Page]:
+        """Return the pages of one section: framing first, blocks cut to the budget.
+
+        ``together``: one picture of everyone on the page (the helpers' circle), not a
+        picture of each item."""
         first = self.wording.page(kind.value, **self.context(people or (), **context))
         intro = tuple(Paragraph(t, source="template") for t in first.intro)
-        limit = budget or self.pace.words
+        limit = budget or (pace or self.pace).words
         room = max(limit - sum(len(p.text.split()) for p in intro), 10)
         groups = list(fill_pages(blocks, room, limit, per_page,
                                  self.wording.facts.abbreviation)) or [[]]
+        if not together:  # two pictures on a page at most
+            groups = split_by_scene(groups, lambda b: self.block_key(kind, b, feeling))
         result = []
-        own = ""
+        heading = ""
         for number, group in enumerate(groups):
-            # A page shows the people of its own entries; a section's people otherwise.
-            shown = self.people_of([b.entry for b in group if b.entry]) or people or \
-                self.children
-            entry = group[0].entry if group and group[0].entry else None
-            scene = Scene(
-                kind=kind, people=shown,
-                place=entry.where if entry else None,
-                feeling=(entry.feeling if entry and entry.feeling else feeling),
-                children=self.children,
-                clock=read_when(entry.when, self.wording.facts)
-                if entry and entry.when and kind is PageKind.SAFETY_PLAN else None,
-                scores=scores, image=entry.picture if entry else None,
-            )
+            first_page = number == 0 and not continued
+            shown = self.shown(kind, group, people)
+            marks = tuple(m for m in scores if m[0] in shown) if scores else scores
+            own_words = [p.text for b in group if b.entry is None or together
+                         for p in b.paragraphs]
+            items = [] if together else [Item(b.entry, b.text) for b in group if b.entry]
+            scene = self.scenes.page(
+                kind, items, " ".join(([p.text for p in intro] if first_page else []) +
+                                      own_words), shown, feeling, marks)
             words = self.wording.page(kind.value, **self.context(
                 shown, place=scene.place, feeling=scene.feeling, clock=scene.clock, **context))
-            # '(continued)' only under the same heading: a page about someone else (what
-            # Mama says, after what Papa says) has a heading of its own.
-            own = words.heading if number == 0 else own
-            more = continued or (number > 0 and words.heading == own)
-            heading = self.wording.phrase("continued", words.heading) if more else words.heading
-            paragraphs = (intro if number == 0 and not continued else ()) + tuple(
+            # A page goes on under the same heading: the layout shows it by the section's
+            # band, not with words. A page about someone else (what Mama says, after what
+            # Papa says) has a heading of its own.
+            heading = words.heading if number == 0 else heading
+            more = continued or (number > 0 and words.heading == heading)
+            paragraphs = (intro if first_page else ()) + tuple(
                 p for block in group for p in block.paragraphs)
-            result.append(Page(kind=kind, heading=heading, paragraphs=paragraphs,
-                               scene=replace_alt(scene, words.alt), notes=words.notes,
-                               section=first.heading, continued=more))
+            result.append(Page(kind=kind, heading=words.heading, paragraphs=paragraphs,
+                               scene=replace_alt(scene, self.describe(scene) or words.alt),
+                               notes=words.notes, section=first.heading, continued=more))
         return result
+
+    def shown(self, kind: PageKind, group: Sequence[Block],
+              people: tuple[Person, ...] | None) -> tuple[Person, ...]:
+        """Return whom a page is about: the people of its lines (a score, a phone number:
+        with the child who phones), else of its entries' 'who', else the section's."""
+        own = tuple(self.person(pid) for b in group for pid in b.people)
+        if own:
+            return (*self.children, *own) if kind is PageKind.CALL else own
+        return self.people_of([b.entry for b in group if b.entry]) or people or self.children
+
+    def describe(self, scene: Scene) -> str:
+        """Return what the picture shows in words (``picture.j2``), or '' to keep the page
+        template's description."""
+        return self.wording.macro("picture.j2", "alt", scene) if self.describes else ""
+
+    def block_key(self, kind: PageKind, block: Block, feeling: str | None) -> object:
+        """Return what a block's picture shows, to tell blocks of one picture from others."""
+        if block.entry is None:
+            return None
+        return scene_key(self.scenes.item(kind, Item(block.entry, block.text), feeling))
 
     def context(self, people: Iterable[Person], **extra: object) -> dict[str, object]:
         """Return what every template may use."""
@@ -266,22 +331,38 @@ class Planner:
                 "place": None, "feeling": None, "clock": None, **extra}
 
     def block(self, entry: Entry, caption: Sequence[Paragraph]) -> Block:
-        """Return an entry as paragraphs: its caption, then its sentences word for word."""
+        """Return an entry as paragraphs: its quiet line, then its sentences word for word."""
         return Block((*caption, Paragraph(entry.text, mark=entry.mark)), entry)
 
-    def caption(self, phrase: str, value: str | None) -> tuple[Paragraph, ...]:
-        """Return a one-line caption paragraph, or nothing when there is no value."""
-        if not value:
+    def quiet_line(self, people: Sequence[Person], when: str | None) -> tuple[Paragraph, ...]:
+        """Return the one quiet line of who and when, or nothing when there is neither."""
+        if not people and not when:
             return ()
-        return (Paragraph(self.wording.phrase(phrase, value), source="template",
-                          style="caption"),)
+        return (Paragraph(self.wording.phrase("who_when", list(people), when or ""),
+                          source="template", style="caption"),)
 
-    def rule_caption(self, entry: Entry) -> tuple[Paragraph, ...]:
-        """Return who does a safety-plan rule and when."""
-        who = [self.person(pid) for pid in entry.who]
-        lines = [Paragraph(self.wording.phrase("rule_who", who), source="template",
-                           style="caption")] if who else []
-        return (*lines, *self.caption("rule_when", entry.when))
+    def event_captions(self) -> Callable[[Sequence[Entry]], list[tuple[Paragraph, ...]]]:
+        """Return the quiet lines of the events: each one's 'when' where its words do not
+        say it, a date said once (not again for the next event on the same day)."""
+        def captions(entries: Sequence[Entry]) -> list[tuple[Paragraph, ...]]:
+            lines, before = [], None
+            for entry in entries:
+                when = untold_when(entry.when, entry.text, self.wording.facts, before)
+                lines.append(self.quiet_line((), when))
+                before = entry.when or before
+            return lines
+        return captions
+
+    def rule_caption(self, entries: Sequence[Entry]) -> list[tuple[Paragraph, ...]]:
+        """Return the quiet line of each rule: who does it and when, where its sentence
+        does not say so (the picture shows them too)."""
+        lines = []
+        for entry in entries:
+            named = self.scenes.named(entry.text)
+            who = [self.person(pid) for pid in untold_people(entry.who, named)]
+            lines.append(self.quiet_line(who, untold_when(entry.when, entry.text,
+                                                          self.wording.facts)))
+        return lines
 
     def person(self, pid: str) -> Person:
         """Return a person by id."""
@@ -295,46 +376,10 @@ class Planner:
 
 def replace_alt(scene: Scene, alt: str) -> Scene:
     """Return the scene with its alt text set."""
-    from dataclasses import replace
-
     return replace(scene, alt=alt)
 
 
-def fill_pages(blocks: Sequence[Block], first_budget: int, budget: int,
-               per_page: int, abbreviation: re.Pattern[str]) -> Iterator[list[Block]]:
-    """Yield the blocks in page-sized groups; a block too long for a page is cut at sentences."""
-    page: list[Block] = []
-    room = first_budget
-    for block in (piece for b in blocks for piece in split_block(b, budget, abbreviation)):
-        if page and (block.words > room or len(page) >= per_page):
-            yield page
-            page, room = [], budget
-        page.append(block)
-        room -= block.words
-    if page:
-        yield page
-
-
-def split_block(block: Block, budget: int, abbreviation: re.Pattern[str]) -> Iterator[Block]:
-    """Yield the block, or its sentences in page-sized runs when it is longer than a page
-    (cut where the word check cuts them: ``language.sentences``)."""
-    if block.words <= budget:
-        yield block
-        return
-    captions = tuple(p for p in block.paragraphs if p.style != "body")
-    for body in (p for p in block.paragraphs if p.style == "body"):
-        run: list[str] = []
-        for sentence in (s.text for s in split_sentences(body.text, abbreviation)):
-            if run and len(" ".join([*run, sentence]).split()) > budget:
-                yield Block((*captions, Paragraph(" ".join(run), body.source, body.style,
-                                                  body.mark)), block.entry)
-                run, captions = [], ()
-            run.append(sentence)
-        yield Block((*captions, Paragraph(" ".join(run), body.source, body.style, body.mark)),
-                    block.entry)
-
-
-def chunks(items: Sequence, size: int) -> Iterator[Sequence]:
-    """Yield the items in runs of ``size``."""
-    for start in range(0, len(items), size):
-        yield items[start:start + size]
+def length(parts: Iterable[list[Page]]) -> int:
+    """Return how many pages the child's book has: its booklet's back cover is one, a
+    draft's review page (a loose sheet) is not."""
+    return 1 + sum(1 for pages in parts for page in pages if page.kind is not PageKind.REVIEW)

@@ -24,6 +24,7 @@ class Outcome:
     pages: int = 0
     warnings: tuple[str, ...] = ()
     error: str | None = None
+    notes: tuple[str, ...] = ()  # how to print a booklet
 
 
 def build_one(account: Path, options: dict[str, Any]) -> Outcome:
@@ -40,7 +41,8 @@ def build_one(account: Path, options: dict[str, Any]) -> Outcome:
         if not isinstance(error, AccountError):
             message = f"{account}: {message}"
         return Outcome(account, error=message)
-    return Outcome(account, result.files, result.pages, tuple(str(w) for w in result.warnings))
+    return Outcome(account, result.files, result.pages, tuple(str(w) for w in result.warnings),
+                   notes=result.notes)
 
 
 def one_process_a_book() -> None:

@@ -63,6 +63,8 @@ def build_single(account: Path, options: dict[str, Any]) -> None:
         click.echo(str(problem), err=True)
     for path in result.files:
         say(f"wrote {path}")
+    for note in result.notes:  # how to print a booklet: never in the book itself
+        say(note)
     say(f"{result.pages} pages, {summary([*result.warnings, *result.findings], str(account))}")
 
 
@@ -89,6 +91,8 @@ def build_batch(accounts: tuple[Path, ...], jobs: int, options: dict[str, Any]) 
             click.echo(warning, err=True)
         for path in outcome.files:
             say(f"wrote {path}")
+    for note in dict.fromkeys(n for o in outcomes for n in o.notes):  # how to print, once
+        say(note)
     for outcome in failed:
         click.echo(outcome.error, err=True)
     pages = sum(o.pages for o in outcomes)

@@ -69,7 +69,14 @@ def book_options(command: Callable[..., None]) -> Callable[..., None]:
                      help="Folder for the book (default: the account's folder)."),
         click.option("--format", "formats", default="pptx,pdf", show_default=True,
                      callback=parse_formats,
-                     help="Which files to make: pptx, pdf, or both separated by a comma."),
+                     help="Which files to make, separated by commas: pptx, pdf, and html (a "
+                          "book that reads itself aloud, for a phone or computer)."),
+        click.option("--voice", type=click.Choice(["none", "synth", "recorded"],
+                                                  case_sensitive=False), default=None,
+                     help="Read the book aloud (in the HTML book and on each slide of the "
+                          "PowerPoint): recorded = the account's recordings, a computer "
+                          "voice for the rest (the default with html); synth = the computer "
+                          "voice only; none = no sound (the default without html)."),
         click.option("--paper", type=PAPER, default="a5",
                      show_default=True, help="Page size of the PowerPoint and the PDF."),
         click.option("--orientation", type=click.Choice(["portrait", "landscape"],
@@ -109,7 +116,8 @@ def check_book_options(options: dict[str, Any]) -> None:
 
     try:
         PrintOptions(tuple(options["formats"]), options["paper"], options["orientation"],
-                     options["booklet"], options["rotate_backs"], options["archive"]).check()
+                     options["booklet"], options["rotate_backs"], options["archive"],
+                     options.get("voice")).check()
     except WordsPicturesError as error:
         raise click.UsageError(error.message) from error
 

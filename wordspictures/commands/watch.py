@@ -39,7 +39,8 @@ def stamp(path: Path) -> Stamp | None:
 
 
 def watched_files(account: Path, templates: Path | None = None) -> list[Path]:
-    """Return the account and the family pictures it names (they change the book too).
+    """Return the account and the family pictures and recordings it names (they change the
+    book too).
 
     ``templates`` is the template pack of the build: an account in one of its languages
     reads only with it.
@@ -51,6 +52,8 @@ def watched_files(account: Path, templates: Path | None = None) -> list[Path]:
     if loaded is not None:
         files += [p.picture for p in loaded.people if p.picture]
         files += [e.picture for _, entries in loaded.entries() for e in entries if e.picture]
+        files += [e.audio for _, entries in loaded.entries() for e in entries if e.audio]
+        files += [path for page in loaded.audio for path in page.files]
     return files
 
 

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from wordspictures.system.forked import Shared, Worker
 
 # Raise when the drawings change, so cached pictures from an older version are not reused.
-STYLE_VERSION = "4"
+STYLE_VERSION = "5"
 
 
 def draw_scene(scene: Scene, width: int = 1200, height: int = 800) -> bytes:

@@ -6,6 +6,7 @@ import math
 from dataclasses import dataclass
 
 from wordspictures.account.model import Person
+from wordspictures.illustrate.actions import pose_of
 from wordspictures.illustrate.looks import Look
 from wordspictures.illustrate.shapes import (
     BODY_WIDTH,
@@ -25,12 +26,20 @@ RING_DEPTH = 0.075  # half the height of the helpers' circle, in parts of the pi
 
 @dataclass(frozen=True)
 class Member:
-    """A person to place, with what they get on this page."""
+    """A person to place, with what they get on this page: a bubble, a thing in the hand,
+    their own feeling (None: the page's) and what they do."""
 
     person: Person
     look: Look
     bubble: str | None = None
     holds: str | None = None
+    feeling: str | None = None
+    action: str = "stands"
+
+    @property
+    def width(self) -> float:
+        """Return the room the member needs in a row, in adult heights."""
+        return width_ratio(self.look, self.action)
 
 
 def label_size_for(rows: int, height: float) -> float:
@@ -57,7 +66,7 @@ def fit_height(rows: list[list[Member]], box: Box, tallest: float, height: float
     free = box.height - count * label - (count - 1) * ROW_GAP * height
     by_height = free / sum(1.0 + b for b in bubbles)
     by_width = min(
-        box.width / (sum(width_ratio(m.look) for m in row) + GAP * max(1, len(row)))
+        box.width / (sum(m.width for m in row) + GAP * max(1, len(row)))
         for row in rows
     )
     return max(1.0, min(tallest, by_height, by_width))
@@ -80,16 +89,21 @@ def choose_rows(members: list[Member], box: Box, tallest: float, height: float,
 def place_row(row: list[Member], box: Box, ground: float, adult: float, feeling: str,
               label_size: float) -> list[FigureSpot]:
     """Return the figures of one row, centred in the box and standing on ``ground``."""
-    widths = [width_ratio(m.look) * adult for m in row]
+    widths = [m.width * adult for m in row]
     gap = GAP * adult
     free = box.width - sum(widths) - gap * len(row)
-    # Spread out a little when there is room, but keep a family close together.
-    gap += max(0.0, min(free / max(1, len(row)), 0.22 * adult))
+    # Spread out a little when there is room, but keep a family close together, and a hug
+    # closer still.
+    if not all(m.action == "hugs" for m in row):
+        gap += max(0.0, min(free / max(1, len(row)), 0.22 * adult))
     left = box.x0 + (box.width - sum(widths) - gap * len(row)) / 2 + gap / 2
     spots: list[FigureSpot] = []
     bodies = []
     for member, width in zip(row, widths, strict=True):
-        body = BODY_WIDTH * head_ratio(member.look.size) * adult  # a board stands to the right
+        # A board, a door or boxes stand to the right; a bed is the whole width.
+        body = width if pose_of(member.action).body == "lie" else min(
+            width, BODY_WIDTH * head_ratio(member.look.size) * adult * pose_of(
+                member.action).width)
         bodies.append((left + body / 2, left - gap / 2, left + width + gap / 2))
         left += width + gap
     for index, (member, (x, slot_left, slot_right)) in enumerate(zip(row, bodies, strict=True)):
@@ -108,9 +122,10 @@ def make_spot(member: Member, x: float, ground: float, adult: float, feeling: st
     person = member.person
     return FigureSpot(
         person_id=person.id, label=person.called, x=round(x, 2), ground=round(ground, 2),
-        height=round(adult * member.look.size, 2), adult=round(adult, 2), feeling=feeling,
-        look=member.look, label_width=round(label_width, 2), label_size=round(label_size, 2),
-        bubble=member.bubble, holds=member.holds,
+        height=round(adult * member.look.size, 2), adult=round(adult, 2),
+        feeling=member.feeling or feeling, look=member.look,
+        label_width=round(label_width, 2), label_size=round(label_size, 2),
+        bubble=member.bubble, holds=member.holds, action=member.action,
     )
 
 
@@ -143,7 +158,7 @@ def place_ring(child: Member, helpers: list[Member], box: Box, tallest: float, h
     ground = box.y1 - 2.5 * label_size
     flat = place_row(row, box, ground, adult, feeling, label_size)
     centre = flat[len(left)]
-    reach = max([abs(s.x - centre.x) for s in flat] + [width_ratio(child.look) * adult * 0.8])
+    reach = max([abs(s.x - centre.x) for s in flat] + [child.width * adult * 0.8])
     spots = []
     for spot in flat:
         if spot is centre:
@@ -158,6 +173,7 @@ def place_ring(child: Member, helpers: list[Member], box: Box, tallest: float, h
             height=round(spot.height * shrink, 2), adult=round(spot.adult * shrink, 2),
             feeling=spot.feeling, look=spot.look, label_width=spot.label_width,
             label_size=spot.label_size, bubble=spot.bubble, holds=spot.holds,
+            action=spot.action,
         ))
     ring = Box(centre.x - reach - 0.1 * adult, ground - 2 * depth,
                centre.x + reach + 0.1 * adult, ground + 0.01 * height)
@@ -166,41 +182,51 @@ def place_ring(child: Member, helpers: list[Member], box: Box, tallest: float, h
 
 def place_marks(scores: list[tuple[Person, int, Look]], box: Box, height: float,
                 ) -> tuple[ScaleLine, list[ScaleMark]]:
-    """Return the 0-10 line and each person's mark; close numbers are stacked, not overlaid."""
-    tick = box.width * 0.88 / 10
+    """Return the 0-10 line and each person's mark, all in one row above the line.
+
+    A mark stands above its number where there is room, else it moves aside in the order
+    of the numbers; its pointer goes straight down under its own name, then slants to the
+    number below every name, so no pointer crosses a face or a name (two rows of marks did:
+    the upper mark's pointer went through the lower one).
+    """
     thickness, number_size = height * 0.03, height * 0.036
-    levels: list[tuple[int, int]] = []  # (score, level) of the marks placed so far
-    chosen = []
-    for _person, score, _look in scores:
-        score = max(0, min(10, score))
-        level = 0
-        while any(lv == level and abs(sc - score) < 2 for sc, lv in levels):
-            level += 1
-        levels.append((score, level))
-        chosen.append(level)
-    top = max(chosen, default=0) + 1
-    radius = min(tick * 0.42, height * 0.1)
-    label_size = min(height * 0.04, tick * 0.3)
-    step = 2.4 * radius + 2.7 * label_size
-    below = thickness / 2 + number_size * 1.6  # the numbers under the line
-    room = box.height - thickness / 2 - below
-    if step * top > room:  # many people on close numbers: make every mark smaller
-        shrink = room / (step * top)
-        radius, label_size, step = radius * shrink, label_size * shrink, step * shrink
-    # The line sits so that the marks above and the numbers below are centred in the box:
-    # a scale with three people fills the picture instead of hugging its bottom.
-    used = step * top + thickness / 2 + below
-    y = box.y0 + (box.height - used) / 2 + step * top + thickness / 2
-    line = ScaleLine(x0=round(box.x0 + box.width * 0.06, 2), x1=round(box.x1 - box.width * 0.06, 2),
-                     y=round(y, 2), thickness=round(thickness, 2),
-                     number_size=round(number_size, 2))
-    marks = []
-    for (person, score, look), level in zip(scores, chosen, strict=True):
-        score = max(0, min(10, score))
-        y = line.y - line.thickness / 2 - 2.6 * label_size - 1.35 * radius - level * step
-        marks.append(ScaleMark(
-            person_id=person.id, label=person.called, score=score, x=round(line.x_of(score), 2),
-            y=round(y, 2), radius=round(radius, 2), look=look, label_width=round(tick * 1.9, 2),
-            label_size=round(label_size, 2), level=level,
-        ))
-    return line, marks
+    line = ScaleLine(x0=round(box.x0 + box.width * 0.06, 2),
+                     x1=round(box.x1 - box.width * 0.06, 2), y=0.0,
+                     thickness=round(thickness, 2), number_size=round(number_size, 2))
+    order = sorted(range(len(scores)), key=lambda i: max(0, min(10, scores[i][1])))
+    tick = (line.x1 - line.x0) / 10
+    count = max(1, len(scores))
+    space = min(tick * 1.9, (box.width * 0.98) / count)
+    radius = min(tick * 0.45, height * 0.13, space * 0.3)
+    label_size = min(height * 0.045, tick * 0.32, space * 0.17)
+    names = 2.6 * label_size            # room for a name on up to two lines
+    slant = max(height * 0.06, radius)  # the pointers' slanting part
+    below = thickness / 2 + number_size * 1.6
+    used = 2 * radius + 0.3 * radius + names + slant + thickness / 2 + below
+    top = box.y0 + (box.height - used) / 2
+    head_y = top + radius
+    stem_top = head_y + 1.3 * radius + names
+    line = ScaleLine(line.x0, line.x1, round(stem_top + slant + thickness / 2, 2),
+                     line.thickness, line.number_size)
+    targets = [line.x_of(max(0, min(10, scores[i][1]))) for i in order]
+    xs = spread(targets, space, box.x0 + space / 2, box.x1 - space / 2)
+    marks: dict[int, ScaleMark] = {}
+    for index, x, target in zip(order, xs, targets, strict=True):
+        person, score, look = scores[index]
+        marks[index] = ScaleMark(
+            person_id=person.id, label=person.called, score=max(0, min(10, score)),
+            x=round(x, 2), y=round(head_y, 2), radius=round(radius, 2), look=look,
+            label_width=round(space * 0.96, 2), label_size=round(label_size, 2), level=0,
+            target=round(target, 2), stem_top=round(stem_top, 2))
+    return line, [marks[i] for i in range(len(scores))]
+
+
+def spread(targets: list[float], space: float, low: float, high: float) -> list[float]:
+    """Return positions as near the (sorted) targets as they can be, ``space`` apart and
+    between low and high."""
+    xs: list[float] = []
+    for target in targets:
+        xs.append(max(target, low, xs[-1] + space if xs else low))
+    for i in range(len(xs) - 1, -1, -1):
+        xs[i] = min(xs[i], high, xs[i + 1] - space if i + 1 < len(xs) else high)
+    return xs

@@ -13,13 +13,14 @@ from PIL import Image
 
 from wordspictures.illustrate import indoors, outdoors
 from wordspictures.illustrate import palette as pal
-from wordspictures.illustrate.figures import Body, draw_figure, draw_head, skin_of
+from wordspictures.illustrate.figures import Body, draw_extras, draw_figure, draw_head, skin_of
 from wordspictures.illustrate.hair import draw_hair_back
 from wordspictures.illustrate.lettering import draw_label, font_at
 from wordspictures.illustrate.palette import INK, SOFT_INK
 from wordspictures.illustrate.pen import Pen
 from wordspictures.illustrate.props import draw_bubble, draw_prop
 from wordspictures.illustrate.shapes import Box, FigureSpot, ScaleLine, ScaleMark, SceneLayout
+from wordspictures.illustrate.sky import OUTDOOR
 
 SUPERSAMPLE = 2
 
@@ -37,11 +38,15 @@ BACKGROUNDS: dict[str, Background] = {
     "kitchen": indoors.draw_kitchen,
     "bedroom": indoors.draw_bedroom,
     "living_room": indoors.draw_living_room,
+    "living_room_bare": indoors.draw_living_room_bare,
+    "bedroom_bare": indoors.draw_bedroom_bare,
     "school": indoors.draw_school,
     "doctor": indoors.draw_doctor,
     "office": indoors.draw_office,
     "plain": indoors.draw_plain,
+    "their_home": outdoors.draw_their_home,
 }
+DARK = frozenset({"evening", "night"})
 
 
 def seed_of(*parts: object) -> int:
@@ -52,15 +57,22 @@ def seed_of(*parts: object) -> int:
 
 def draw_layout(layout: SceneLayout) -> Image.Image:
     """Return the picture of a planned scene as an RGB image of the layout's size."""
+    if layout.panels:
+        return draw_panels(layout)
     width, height = layout.width, layout.height
     canvas = Image.new("RGB", (width * SUPERSAMPLE, height * SUPERSAMPLE), pal.WHITE)
     pen = Pen(canvas, SUPERSAMPLE, seed_of(layout.kind, layout.background))
     line = max(1.5, height * 0.005)
     box = Box(0, 0, width, height)
+    outdoor = layout.background in OUTDOOR
+    if layout.daytime in DARK and outdoor:  # after dark: the sky is dark blue
+        pen.rect(-10, -10, width + 10, layout.floor, pal.NIGHT, None, 0, 0.0)
     BACKGROUNDS.get(layout.background, outdoors.draw_neutral)(pen, box, layout.floor, line)
+    if layout.mirrored:  # turned round, so it does not repeat the page before
+        canvas.paste(canvas.transpose(Image.Transpose.FLIP_LEFT_RIGHT))
     if layout.ring is not None:
         draw_ring(pen, layout.ring, line)
-    for prop in layout.props:
+    for prop in (p for p in layout.props if not p.front):
         pen.reseed(seed_of(prop))
         draw_prop(pen, prop, line)
     if layout.scale is not None:
@@ -72,7 +84,12 @@ def draw_layout(layout: SceneLayout) -> Image.Image:
         # wherever they stand.
         pen.reseed(seed_of(spot.person_id, spot.look))
         draw_figure(pen, spot)
+    for prop in (p for p in layout.props if p.front):
+        pen.reseed(seed_of(prop))
+        draw_prop(pen, prop, line)
     for spot in people:
+        pen.reseed(seed_of(spot.person_id, spot.action))
+        draw_extras(pen, spot)
         if spot.bubble:
             pen.reseed(seed_of(spot.person_id, spot.bubble))
             draw_bubble(pen, spot, max(1.3, spot.adult * 0.0085))
@@ -81,6 +98,16 @@ def draw_layout(layout: SceneLayout) -> Image.Image:
     # Averaging each 2x2 block is all the smoothing line art needs: 5 ms where a Lanczos
     # resize took 60 ms, and no ringing around the black lines.
     return canvas.reduce(SUPERSAMPLE)
+
+
+def draw_panels(layout: SceneLayout) -> Image.Image:
+    """Return two items' pictures side by side, with white between them."""
+    image = Image.new("RGB", (layout.width, layout.height), pal.WHITE)
+    x = 0
+    for panel in layout.panels:
+        image.paste(draw_layout(panel), (x, 0))
+        x = layout.width - panel.width
+    return image
 
 
 def draw_name(pen: Pen, spot: FigureSpot) -> None:
@@ -129,9 +156,9 @@ def draw_mark(pen: Pen, mark: ScaleMark, scale: ScaleLine) -> None:
     k = pen.scale
     r = mark.radius
     line = max(1.2, r * 0.06)
-    label_bottom = mark.y + 1.3 * r + 2.5 * mark.label_size
-    pen.stroke([(mark.x, label_bottom - 0.2 * mark.label_size),
-                (mark.x, scale.y - scale.thickness / 2)], INK, line, wobble=0.1)
+    pen.stroke([(mark.x, mark.stem_top), (mark.target, scale.y - scale.thickness / 2)], INK,
+               line, wobble=0.1)
+    pen.dot(mark.target, scale.y - scale.thickness / 2, line * 1.8, INK)
     body = Body(x=mark.x, cx=mark.x, cy=mark.y, r=r, shoulders=mark.y + r, hips=mark.y + 2 * r,
                 ground=mark.y + 3 * r, shoulder_w=0.9 * r, hip_w=1.1 * r, line=line)
     if mark.look.hair in ("long", "ponytail"):

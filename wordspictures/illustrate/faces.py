@@ -1,8 +1,10 @@
 """Faces a child reads at a glance: eyes, eyebrows and mouth for each feeling.
 
-happy: open smile; calm: small smile; sad: turned-down mouth, brows up in the middle;
-scared: round mouth, high brows; angry: brows down in the middle, flat mouth;
-worried: wavy mouth, slanted brows. Glasses and beard belong to the face too.
+happy: open smile; calm: small smile; neutral: a straight mouth (everyone a page is not
+about); sad: turned-down mouth, brows up in the middle; scared: round mouth, high brows;
+angry: brows down in the middle, flat mouth; worried: wavy mouth, slanted brows; asleep:
+closed eyes. Only happy and calm faces have pink cheeks. Glasses and beard belong to the
+face too.
 """
 
 from __future__ import annotations
@@ -18,11 +20,19 @@ MOUTH: RGB = (204, 92, 100)
 BROWS = {
     "happy": (0.34, 0.36), "calm": (0.30, 0.31), "sad": (0.44, 0.26),
     "scared": (0.50, 0.46), "angry": (0.16, 0.38), "worried": (0.42, 0.28),
+    "neutral": (0.30, 0.30), "asleep": (0.28, 0.28),
 }
 
 
-def draw_eyes(pen: Pen, cx: float, cy: float, r: float, feeling: str) -> None:
-    """Draw two dark eyes with a white glint (the glint keeps them alive on dark skin)."""
+def draw_eyes(pen: Pen, cx: float, cy: float, r: float, feeling: str, line: float = 1.0
+              ) -> None:
+    """Draw two dark eyes with a white glint (the glint keeps them alive on dark skin), or
+    two closed ones, asleep."""
+    if feeling == "asleep":
+        for side in (-1, 1):
+            pen.stroke(arc_points(cx + side * 0.36 * r, cy - 0.02 * r, 0.13 * r, 0.08 * r, 20,
+                                  160, 6), INK, line * 0.9, wobble=0.05)
+        return
     size = 0.12 * r if feeling == "scared" else 0.1 * r
     for side in (-1, 1):
         ex = cx + side * 0.36 * r
@@ -49,15 +59,25 @@ def mouth_points(cx: float, my: float, r: float, feeling: str) -> list[Point]:
     if feeling == "worried":
         return [(cx - 0.24 * r + 0.06 * r * i, my + 0.05 * r * math.sin(i * math.pi / 2.4))
                 for i in range(9)]
+    if feeling in ("neutral", "asleep"):
+        width = 0.12 if feeling == "asleep" else 0.17
+        return [(cx - width * r, my + 0.04 * r), (cx + width * r, my + 0.04 * r)]
     return arc_points(cx, my - 0.02 * r, 0.22 * r, 0.12 * r, 20, 160, 8)  # calm
 
 
-def draw_mouth(pen: Pen, cx: float, cy: float, r: float, feeling: str, line: float) -> None:
-    """Draw the mouth: an open smile, a round 'oh', or a line that says the feeling."""
+def draw_mouth(pen: Pen, cx: float, cy: float, r: float, feeling: str, line: float,
+               beard: bool = False) -> None:
+    """Draw the mouth: an open smile, a round 'oh', or a line that says the feeling.
+
+    In a beard the round 'oh' is small and dark, and sits under the moustache: a red one
+    there read as a tongue poking out.
+    """
     my = cy + 0.42 * r
     if feeling == "happy":
         smile = arc_points(cx, my - 0.06 * r, 0.3 * r, 0.26 * r, 0, 180, 10)
         pen.shape(smile, MOUTH, INK, line * 0.8, wobble=0.15)
+    elif feeling == "scared" and beard:
+        pen.ellipse(cx, my + 0.06 * r, 0.08 * r, 0.09 * r, INK, INK, line * 0.6, wobble=0.05)
     elif feeling == "scared":
         pen.ellipse(cx, my + 0.04 * r, 0.1 * r, 0.13 * r, MOUTH, INK, line * 0.8, wobble=0.1)
     else:
@@ -102,9 +122,9 @@ def draw_face(pen: Pen, cx: float, cy: float, r: float, feeling: str, glasses: b
         draw_beard(pen, cx, cy, r, beard, line)
     if feeling in ("happy", "calm") and beard is None:
         draw_cheeks(pen, cx, cy, r)
-    draw_eyes(pen, cx, cy, r, feeling)
+    draw_eyes(pen, cx, cy, r, feeling, line)
     draw_brows(pen, cx, cy, r, feeling, line)
-    draw_mouth(pen, cx, cy, r, feeling, line)
+    draw_mouth(pen, cx, cy, r, feeling, line, beard is not None)
     if feeling == "sad":
         draw_tear(pen, cx, cy, r, line)
     if glasses:

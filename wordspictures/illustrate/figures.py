@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from wordspictures.illustrate import palette as pal
+from wordspictures.illustrate.actions import pose_of
 from wordspictures.illustrate.faces import draw_face
 from wordspictures.illustrate.hair import (
     draw_braids,
@@ -16,37 +15,31 @@ from wordspictures.illustrate.hair import (
 from wordspictures.illustrate.looks import Look
 from wordspictures.illustrate.palette import INK, RGB
 from wordspictures.illustrate.pen import Pen, Point, arc_points
-from wordspictures.illustrate.shapes import FigureSpot
-
-
-@dataclass(frozen=True)
-class Body:
-    """The key points of a figure, worked out once from its spot."""
-
-    x: float
-    cx: float
-    cy: float
-    r: float
-    shoulders: float
-    hips: float
-    ground: float
-    shoulder_w: float
-    hip_w: float
-    line: float
+from wordspictures.illustrate.poses import (
+    Body,
+    arm_path,
+    draw_extra,
+    draw_held,
+    draw_legs,
+    hands_of,
+)
+from wordspictures.illustrate.shapes import DROP, FigureSpot
 
 
 def body_of(spot: FigureSpot) -> Body:
-    """Return the figure's key points: a big round head, an A-shaped body, short legs."""
+    """Return the figure's key points: a big round head, an A-shaped body, short legs;
+    sitting or half hidden, the same body lower, on shorter legs."""
     r = spot.head_radius
     cx, cy = spot.head_centre
+    drop = DROP.get(pose_of(spot.action).body, 0.0) * spot.height
     leg = (spot.height - 2 * r) * 0.42
     return Body(
-        x=spot.x,
+        x=cx,
         cx=cx,
         cy=cy,
         r=r,
         shoulders=cy + 0.9 * r,
-        hips=spot.ground - leg,
+        hips=spot.ground - leg + drop,
         ground=spot.ground,
         shoulder_w=0.9 * r,
         hip_w=1.1 * r,
@@ -57,36 +50,6 @@ def body_of(spot: FigureSpot) -> Body:
 def skin_of(look: Look) -> RGB:
     """Return the skin colour (the neutral tone when the account did not say)."""
     return pal.SKINS[look.skin] if look.skin else pal.NEUTRAL_SKIN
-
-
-def hands_of(b: Body, holds: str | None, mark: str | None) -> tuple[Point, Point]:
-    """Return where the left and right hands are: down, at the ear (phone), at a board."""
-    left = (b.x - b.hip_w - 0.3 * b.r, b.hips - 0.05 * b.r)
-    right = (b.x + b.hip_w + 0.3 * b.r, b.hips - 0.05 * b.r)
-    if holds == "phone":
-        right = (b.cx + 0.95 * b.r, b.cy + 0.35 * b.r)
-    elif mark == "board":
-        right = (b.x + b.hip_w + 0.75 * b.r, b.shoulders + 0.35 * b.r)
-    return left, right
-
-
-def draw_legs(pen: Pen, b: Body, look: Look) -> None:
-    """Draw two legs in trousers and two shoes pointing outwards."""
-    colour = pal.TROUSERS[look.trousers % len(pal.TROUSERS)]
-    width = 0.38 * b.r
-    for side in (-1, 1):
-        top = (b.x + side * 0.45 * b.hip_w, b.hips - 0.2 * b.r)
-        foot = (b.x + side * 0.5 * b.hip_w, b.ground - 0.14 * b.r)
-        pen.limb([top, foot], colour, width, INK, b.line)
-        pen.ellipse(
-            foot[0] + side * 0.1 * b.r,
-            b.ground - 0.1 * b.r,
-            0.3 * b.r,
-            0.14 * b.r,
-            pal.SHOES,
-            INK,
-            b.line * 0.8,
-        )
 
 
 def draw_torso(pen: Pen, b: Body, colour: RGB) -> None:
@@ -107,13 +70,7 @@ def draw_arms(pen: Pen, b: Body, colour: RGB, skin: RGB, hands: tuple[Point, Poi
     """Draw both arms in the clothes colour, with round hands."""
     width = 0.34 * b.r
     for side, hand in zip((-1, 1), hands, strict=True):
-        shoulder = (b.x + side * (b.shoulder_w - 0.2 * b.r), b.shoulders + 0.25 * b.r)
-        if hand[1] < b.shoulders + 0.6 * b.r:  # raised hand: bend the arm at the elbow
-            elbow = (b.x + side * (b.hip_w + 0.45 * b.r), b.shoulders + 0.9 * b.r)
-            path = [shoulder, elbow, hand]
-        else:
-            path = [shoulder, hand]
-        pen.limb(path, colour, width, INK, b.line)
+        pen.limb(arm_path(b, side, hand), colour, width, INK, b.line)
         pen.ellipse(hand[0], hand[1], 0.2 * b.r, 0.2 * b.r, skin, INK, b.line * 0.8)
 
 
@@ -244,23 +201,52 @@ def draw_phone(pen: Pen, b: Body, hand: Point) -> None:
 
 
 def draw_figure(pen: Pen, spot: FigureSpot) -> None:
-    """Draw one person at their spot, in their one look, with the page's feeling."""
+    """Draw one person at their spot, in their one look, with their feeling and pose.
+
+    Someone lying down is a head on the pillow (the blanket covers the rest); someone in a
+    car shows above its door; someone crying holds their hands to their eyes.
+    """
     look = spot.look
+    pose = pose_of(spot.action)
     b = body_of(spot)
     skin = skin_of(look)
     clothes = pal.CLOTHES[look.clothes]
-    hands = hands_of(b, spot.holds, look.mark)
+    feeling = "asleep" if pose.asleep else spot.feeling
+    if pose.body == "lie":
+        if look.hair in ("long", "ponytail"):
+            draw_hair_back(pen, look.hair, b.cx, b.cy, b.r, pal.HAIR_COLOURS[look.hair_colour],
+                           b.line)
+        draw_head(pen, b, look, skin, feeling)
+        return
+    hands = hands_of(b, pose, look.mark)
     if look.mark == "board":
         draw_board(pen, b, spot)
     if look.hair in ("long", "ponytail"):
         draw_hair_back(pen, look.hair, b.cx, b.cy, b.r, pal.HAIR_COLOURS[look.hair_colour], b.line)
-    draw_legs(pen, b, look)
+    draw_legs(pen, b, look, pose.body)
     draw_torso(pen, b, clothes)
     draw_mark(pen, b, look.mark)
-    draw_arms(pen, b, clothes, skin, hands)
-    if look.mark == "folder":
+    if pose.arms != "eyes":
+        draw_arms(pen, b, clothes, skin, hands)
+    if look.mark == "folder" and pose.arms in ("down", "wave", "phone", "reach", "ear", "stir"):
         draw_folder(pen, b, hands[0])
-    draw_head(pen, b, look, skin, spot.feeling)
+    draw_head(pen, b, look, skin, feeling)
+    if pose.arms == "eyes":  # crying: hands to the eyes, over the face
+        draw_arms(pen, b, clothes, skin, hands)
+    draw_held(pen, b, pose.holds, hands)
     if spot.holds == "phone":
         draw_phone(pen, b, hands[1])
         pen.ellipse(hands[1][0], hands[1][1], 0.2 * b.r, 0.2 * b.r, skin, INK, b.line * 0.8)
+
+
+def draw_extras(pen: Pen, spot: FigureSpot) -> None:
+    """Draw what goes by the person's head: zzz, notes, a tear for someone crying."""
+    pose = pose_of(spot.action)
+    b = body_of(spot)
+    draw_extra(pen, b.cx, b.cy, b.r, pose.extra, b.line)
+    if pose.arms == "eyes":
+        for side in (-1, 1):
+            x, y = b.cx + side * 0.62 * b.r, b.cy + 0.55 * b.r
+            pen.shape([(x, y - 0.12 * b.r)] + arc_points(x, y, 0.08 * b.r, 0.08 * b.r, -30,
+                                                           210, 8),
+                      pal.TEAR, INK, b.line * 0.5, 0.05)

@@ -15,9 +15,9 @@ from pathlib import Path
 from PIL import Image, ImageDraw
 
 from wordspictures.account.model import Looks, Person
-from wordspictures.account.vocabulary import FEELINGS, HAIR, HAIR_COLOURS, PLACES, SKINS
+from wordspictures.account.vocabulary import ACTIONS, FEELINGS, HAIR, HAIR_COLOURS, PLACES, SKINS
 from wordspictures.book.clock import read_when
-from wordspictures.book.pages import PageKind, Scene
+from wordspictures.book.pages import Figure, PageKind, Scene, When
 from wordspictures.illustrate import plan_scene
 from wordspictures.illustrate.draw import draw_layout
 from wordspictures.illustrate.lettering import font_at
@@ -49,12 +49,56 @@ DOCTOR = person("doctor", "doctor", "Doctor Li", glasses=True)
 NURSE = person("nurse", "nurse", "Nurse Jo")
 
 
+def doing(action: str, *people: Person, place: str | None = None, feeling: str = "calm",
+          daytime: str | None = None, clock: When | None = None) -> Scene:
+    """Return a scene of people all doing one action (a gallery tile)."""
+    figures = tuple(Figure(p, feeling, action) for p in people)
+    return Scene(PageKind.WHAT_HAPPENED, tuple(people), place, feeling, (CHILD,), clock,
+                 figures=figures, daytime=daytime)
+
+
+# Who does each action in its tile, and where (the place its words would most often give).
+ACTORS = {
+    "hugs": ((MUM, CHILD, DAD), None), "meets": ((WORKER, MUM, DAD), "office"),
+    "drives": ((GRAN, CHILD), "street"), "leaves": ((DAD,), "their_home"),
+    "cooks": ((MUM,), "kitchen"), "eats": ((CHILD, DAD), "kitchen"),
+    "lies": ((MUM,), "bedroom"), "sleeps": ((CHILD,), "bedroom"),
+    "sleeps_on_sofa": ((DAD,), "living_room"), "hides": ((CHILD,), "living_room"),
+    "plays_football": ((CHILD, DAD), "park"), "rings": ((GRAN,), "home"),
+    "listens": ((CHILD,), "home"), "waits_on_stairs": ((CHILD,), "home"),
+    "phones": ((CHILD, GRAN), None), "draws": ((CHILD,), "living_room"),
+    "writes": ((MUM, DAD), "living_room"), "sits": ((CHILD, MUM), "living_room"),
+    "plays": ((CHILD,), "living_room"), "reads": ((DAD, CHILD), "bedroom"),
+    "cries": ((CHILD,), None), "moves": ((MUM,), "home"),
+}
+
+
 def sections() -> Iterator[tuple[str, list[tuple[str, Scene]]]]:
     """Yield the sheet's sections: a heading and its captioned scenes."""
     yield "Places", [(place, Scene(PageKind.WHAT_HAPPENED, (CHILD, MUM), place, "calm"))
-                     for place in (*PLACES, "at the swimming pool")]
+                     for place in (*PLACES, "their_home", "at the swimming pool")]
     yield "Feelings", [(feeling, Scene(PageKind.WHAT_HAPPENED, (CHILD, MUM), "plain", feeling))
-                       for feeling in FEELINGS]
+                       for feeling in (*FEELINGS, "neutral")]
+    yield "Actions", [(action, doing(action, *ACTORS.get(action, ((CHILD, MUM), None))[0],
+                                     place=ACTORS.get(action, ((), None))[1],
+                                     feeling="sad" if action == "cries" else "calm"))
+                      for action in ACTIONS]
+    evening = read_when("every evening at 8", EN)
+    yield "Time of day and things", [
+        ("day, outdoors", doing("stands", CHILD, MUM, place="park")),
+        ("evening, outdoors", doing("phones", DAD, GRAN, daytime="evening", clock=evening)),
+        ("night, indoors", doing("sleeps", CHILD, place="bedroom", daytime="night")),
+        ("evening, in the kitchen", doing("eats", CHILD, MUM, place="kitchen",
+                                          daytime="evening")),
+        ("a worry: a cloud", Scene(PageKind.WORRIES_NOW, (CHILD,), "park", "worried",
+                                   figures=(Figure(CHILD, "neutral"),), serious=True)),
+        ("clock and calendar", doing("stands", GRAN, place="home",
+                                     clock=read_when("Wednesday at half past three", EN))),
+        ("two items, two panels", Scene(PageKind.GOOD_THINGS, (CHILD, MUM, DAD), panels=(
+            doing("hugs", MUM, CHILD), doing("reads", DAD, CHILD, place="bedroom",
+                                            daytime="night")))),
+        ("neither a woman nor a man", Scene(PageKind.CAST, (person("x", "other", "Alex"),))),
+    ]
     ages = [person(f"c{age}", "child", f"age {age}", age) for age in (3, 8, 13)]
     yield "Roles and sizes", [
         ("professionals", Scene(PageKind.CAST, (TEACHER, WORKER, POLICE, DOCTOR, NURSE))),

@@ -79,13 +79,29 @@ def draw_kitchen(pen: Pen, box: Box, floor: float, line: float) -> None:
          line * 0.8, 0.2)
 
 
-def draw_bedroom(pen: Pen, box: Box, floor: float, line: float) -> None:
-    """Draw a bedroom: a bed with a pillow and blanket on the right, a window with the moon."""
+def draw_bedroom_bare(pen: Pen, box: Box, floor: float, line: float) -> None:
+    """Draw a bedroom whose bed is someone's in the picture: the room and its window."""
     w, h = box.width, box.height
     draw_room(pen, box, floor, line)
     draw_window(pen, box.x0 + w * 0.14, box.y0 + h * 0.22, w * 0.13, h * 0.2, line, bars=False)
-    pen.ellipse(box.x0 + w * 0.15, box.y0 + h * 0.2, h * 0.035, h * 0.035, pal.MOON, SOFT_INK,
-                line * 0.7)
+    draw_lamp(pen, box.x0 + w * 0.92, floor, h * 0.22, line)
+
+
+def draw_living_room_bare(pen: Pen, box: Box, floor: float, line: float) -> None:
+    """Draw a living room whose sofa is someone's in the picture: a picture, a lamp, a plant."""
+    w, h = box.width, box.height
+    draw_room(pen, box, floor, line)
+    draw_frame(pen, box.x0 + w * 0.52, box.y0 + h * 0.2, w * 0.14, h * 0.16, line)
+    draw_lamp(pen, box.x0 + w * 0.92, floor, h * 0.3, line)
+    draw_plant(pen, box.x0 + w * 0.05, floor, h * 0.13, line)
+
+
+def draw_bedroom(pen: Pen, box: Box, floor: float, line: float) -> None:
+    """Draw a bedroom: a bed with a pillow and blanket on the right, a window (the sky in
+    it is the picture's: the moon only after dark, ``sky.WINDOWS``)."""
+    w, h = box.width, box.height
+    draw_room(pen, box, floor, line)
+    draw_window(pen, box.x0 + w * 0.14, box.y0 + h * 0.22, w * 0.13, h * 0.2, line, bars=False)
     x0, x1 = box.x0 + w * 0.7, box.x0 + w * 0.99
     rect(pen, x0, floor - h * 0.3, x0 + w * 0.02, floor + h * 0.02, pal.WOOD, line, 0.3)
     rect(pen, x0, floor - h * 0.13, x1, floor - h * 0.05, pal.WOOD, line, 0.3)

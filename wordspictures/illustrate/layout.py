@@ -1,6 +1,9 @@
-"""Plan a page's picture: who is drawn where, how tall, feeling what, with which props.
+"""Plan a page's picture: who is drawn where, how tall, feeling and doing what, with which
+props and furniture.
 
-``plan_scene`` is pure (no Pillow): tests check the plan, ``draw_scene`` draws it.
+``plan_scene`` is pure (no Pillow): tests check the plan, ``draw_scene`` draws it. A scene
+the book made carries each person's own feeling and action (``Scene.figures``); a scene
+without them (the gallery, older callers) gives everyone the page's feeling.
 """
 
 from __future__ import annotations
@@ -9,7 +12,8 @@ from dataclasses import replace
 
 from wordspictures.account.model import Person
 from wordspictures.account.vocabulary import FEELINGS, PLACES
-from wordspictures.book.pages import PageKind, Scene
+from wordspictures.book.pages import Figure, PageKind, Scene
+from wordspictures.illustrate.actions import SHARED, pose_of
 from wordspictures.illustrate.arrange import (
     Member,
     choose_rows,
@@ -19,8 +23,10 @@ from wordspictures.illustrate.arrange import (
     place_rows,
     split_even,
 )
+from wordspictures.illustrate.furnish import furniture_for
 from wordspictures.illustrate.looks import look_for
 from wordspictures.illustrate.shapes import Box, FigureSpot, Prop, SceneLayout
+from wordspictures.illustrate.sky import side_props, sky_props
 
 DEFAULT_FEELING = {
     PageKind.COVER: "happy", PageKind.CAST: "happy", PageKind.GOOD_THINGS: "happy",
@@ -28,15 +34,17 @@ DEFAULT_FEELING = {
     PageKind.NEXT: "happy", PageKind.MAKERS: "happy",
 }
 DEFAULT_PLACE = {PageKind.COVER: "home", PageKind.CAST: "plain", PageKind.SCALE: "plain"}
-OUTDOOR = frozenset({
-    "home", "park", "street", "grandparents_home", "foster_home", "neutral", "police_station",
-    "hospital", "car",
-})
 GLOOMY = frozenset({"sad", "scared", "angry", "worried"})
-BUBBLES = {PageKind.WORRIED: "thought", PageKind.PARENTS_SAY: "speech"}
 BOARD_ROOMS = frozenset({"school"})  # backgrounds with a board of their own
+INDOORS = frozenset({"kitchen", "bedroom", "living_room", "school", "doctor", "office",
+                     "living_room_bare", "bedroom_bare"})
+BACKGROUNDS = frozenset({*PLACES, "their_home"})
 TALLEST = 0.6       # an adult alone is six tenths of the picture's height
 SIDE = 0.70         # people use the left 70% when a prop stands at the side
+PANEL_GAP = 0.025   # between two panels, in parts of the picture's width
+# A room whose own furniture someone's action brings: drawn without it.
+BARE = {"living_room": ({"sofa", "sofa_front"}, "living_room_bare"),
+        "bedroom": ({"bed"}, "bedroom_bare")}
 
 
 def read_place(place: str | None) -> str | None:
@@ -44,7 +52,7 @@ def read_place(place: str | None) -> str | None:
     if place is None:
         return None
     key = place.strip().lower().replace(" ", "_").replace("-", "_")
-    return key if key in PLACES else None
+    return key if key in BACKGROUNDS else None
 
 
 def choose_feeling(scene: Scene) -> str:
@@ -85,60 +93,67 @@ def floor_of(height: int) -> float:
     return height * 0.985 - 2.5 * label_size_for(1, height) - height * 0.065
 
 
-def sky_props(kind: PageKind, background: str, feeling: str, width: int, height: int,
-              ) -> list[Prop]:
-    """Return the props high up on the page: sun, heart, cloud or arrow."""
-    sun = Prop("sun", width * 0.9, height * 0.13, height * 0.075)
-    cloud = Prop("cloud", width * 0.88, height * 0.12, height * 0.08)
-    if kind == PageKind.GOOD_THINGS:
-        return [Prop("heart", width * 0.1, height * 0.14, height * 0.08), sun]
-    if kind == PageKind.WHAT_HAPPENED_NEXT:
-        return [Prop("arrow", width * 0.5, height * 0.12, width * 0.16)]
-    if kind == PageKind.WORRIES_NOW:
-        return [Prop("sun", width * 0.9, height * 0.11, height * 0.06), cloud]
-    if kind in (PageKind.COVER, PageKind.NEXT, PageKind.HELPERS, PageKind.MAKERS):
-        return [sun]
-    if background in OUTDOOR:
-        return [cloud if feeling in GLOOMY else sun]
-    return []
+def figure_of(scene: Scene, person: Person) -> Figure | None:
+    """Return how the book wants a person drawn on this page, if it said."""
+    return next((f for f in scene.figures if f.person.id == person.id), None)
 
 
-def side_props(scene: Scene, width: int, height: int) -> list[Prop]:
-    """Return the props standing at the right: clock, calendar, or book and pencil."""
-    x, size = width * 0.85, min(width * 0.11, height * 0.17)
-    kind = PageKind(scene.kind)
-    if kind == PageKind.SAFETY_PLAN and scene.clock:
-        time, days, daytime = scene.clock.time, scene.clock.days, scene.clock.daytime
-        props = []
-        if time is not None or not days:
-            props.append(Prop("clock", x, height * 0.32, size, time=time, daytime=daytime))
-        if days and not (time is not None and len(days) == 7):
-            props.append(Prop("calendar", x, height * 0.7, size, days=days))
-        if len(props) == 1:
-            props = [Prop(props[0].kind, x, height * 0.5, size * 1.25, props[0].time,
-                          props[0].days, props[0].daytime)]
-        return props
-    if kind == PageKind.NEXT:
-        return [Prop("calendar", x, height * 0.55, size * 1.2)]
-    if kind == PageKind.MAKERS:
-        return [Prop("book", x, height * 0.6, size * 1.2), Prop("pencil", x, height * 0.6, size)]
-    return []
-
-
-def members_of(people: list[Person], background: str, bubble: str | None = None
-               ) -> list[Member]:
-    """Return the people as members to place on the background, each with the page's bubble.
+def member_of(scene: Scene, person: Person, background: str, bubble: str | None = None,
+              holds: str | None = None, action: str | None = None) -> Member:
+    """Return a person to place, with their look, feeling and action on this page.
 
     In the classroom the teacher stands at the school's own board: a second, small board
     beside them would only make the child wonder why there are two.
     """
-    members = []
-    for person in people:
-        look = look_for(person)
-        if look.mark == "board" and background in BOARD_ROOMS:
-            look = replace(look, mark=None)
-        members.append(Member(person, look, bubble))
-    return members
+    figure = figure_of(scene, person)
+    look = look_for(person, figure)
+    if look.mark == "board" and background in BOARD_ROOMS:
+        look = replace(look, mark=None)
+    doing = action or (figure.action if figure else "stands")
+    if pose_of(doing).body != "stand" and look.mark == "board":
+        look = replace(look, mark=None)  # no board beside someone in bed or at a table
+    if doing == "talks" and bubble is None:
+        bubble = "speech"
+    if pose_of(doing).holds == "phone":
+        holds = "phone"
+    return Member(person, look, bubble, holds, figure.feeling if figure else None, doing)
+
+
+def members_of(scene: Scene, people: list[Person], background: str,
+               bubble: str | None = None) -> list[Member]:
+    """Return the people as members, those who share a table, a step or a car side by
+    side (so one piece of furniture holds them all)."""
+    members = [member_of(scene, p, background, bubble_for(scene, p, bubble)) for p in people]
+    order: list[str | None] = []
+    for m in members:
+        kind = pose_of(m.action).furniture
+        key = kind if kind in SHARED else None
+        if key not in order:
+            order.append(key)
+    return sorted(members, key=lambda m: order.index(
+        k if (k := pose_of(m.action).furniture) in SHARED else None))
+
+
+def bubble_for(scene: Scene, person: Person, bubble: str | None) -> str | None:
+    """Return a person's bubble on this page: a worried grown-up thinks, a parent speaks."""
+    kind = PageKind(scene.kind)
+    figure = figure_of(scene, person)
+    if kind == PageKind.WORRIED:
+        worried = figure is None or figure.feeling == "worried"
+        return "thought" if worried and not person.is_child else None
+    if kind == PageKind.PARENTS_SAY:
+        talking = [f for f in scene.figures if f.action == "talks"]
+        if figure is None or not talking:
+            return "speech" if figure is None or person.is_parent else None
+    return bubble
+
+
+def with_furniture(layout: SceneLayout) -> SceneLayout:
+    """Return the layout with the furniture its people's actions need."""
+    back, front = furniture_for(layout.figures)
+    if not back and not front:
+        return layout
+    return replace(layout, props=(*back, *layout.props, *front))
 
 
 def plan_group(scene: Scene, width: int, height: int, feeling: str, background: str,
@@ -146,15 +161,28 @@ def plan_group(scene: Scene, width: int, height: int, feeling: str, background: 
     """Return the plan of a page that shows its people together, with the page's props."""
     kind = PageKind(scene.kind)
     people = unique(scene.people) or (unique(scene.children) if kind == PageKind.COVER else [])
-    bubble = BUBBLES.get(kind)
+    if scene.variant % 2:
+        people.reverse()  # turned round: the page before showed the same
     side = side_props(scene, width, height)
     box = people_box(width, height, side=bool(side))
-    members = members_of(people, background, bubble)
-    figures = place_rows(choose_rows(members, box, height * TALLEST, height), box,
-                         height * TALLEST, height, feeling) if members else []
-    sky = [] if bubble and figures else sky_props(kind, background, feeling, width, height)
-    return SceneLayout(width, height, kind.value, background, floor_of(height), feeling,
-                       tuple(figures), tuple(sky + side))
+    members = members_of(scene, people, background)
+    # People at one table, on one step or in one car sit in one row: two rows of tables
+    # look like a classroom.
+    # Indoors, people stand on the floor in one row: a second row floats on the wall.
+    together = any(pose_of(m.action).furniture in SHARED for m in members) or \
+        (background in INDOORS and len(members) <= 7)
+    rows = [members] if together else choose_rows(members, box, height * TALLEST, height)
+    figures = place_rows(rows, box, height * TALLEST, height, feeling) if members else []
+    sky = sky_props(kind, background, scene.serious or feeling in GLOOMY and not scene.figures,
+                    scene.daytime, width, height, left=bool(side))
+    if any(f.bubble for f in figures):  # a bubble needs the sky's room, but not after dark
+        sky = [p for p in sky if p.kind in ("night_window", "ceiling_lamp", "moon", "star")]
+    furniture = {pose_of(f.action).furniture for f in figures}
+    if background in BARE and BARE[background][0] & furniture:
+        background = BARE[background][1]  # one sofa, one bed: the one someone is on
+    return with_furniture(SceneLayout(width, height, kind.value, background, floor_of(height),
+                                      feeling, tuple(figures), tuple(sky + side),
+                                      daytime=scene.daytime, mirrored=scene.variant % 2 == 1))
 
 
 def plan_cast(scene: Scene, width: int, height: int, feeling: str, background: str,
@@ -167,13 +195,13 @@ def plan_cast(scene: Scene, width: int, height: int, feeling: str, background: s
         [p for p in people if p.is_professional],
     ]
     groups = [g for g in groups if g]
-    members = members_of(people, background)
+    members = members_of(scene, people, background)
     box = people_box(width, height)
     if len(people) <= 5:
-        rows = [[m for g in groups for m in members_of(g, background)]] if people else []
+        rows = [[m for g in groups for m in members_of(scene, g, background)]] if people else []
     else:
         rows = [row for g in groups
-                for row in split_even(members_of(g, background), -(-len(g) // 6))]
+                for row in split_even(members_of(scene, g, background), -(-len(g) // 6))]
         if len(rows) > 3:  # too many small groups: fill rows in group order instead
             rows = choose_rows(members, box, height * TALLEST, height)
     figures = place_rows(rows, box, height * TALLEST, height, feeling) if rows else []
@@ -186,7 +214,7 @@ def plan_not_your_fault(scene: Scene, width: int, height: int, feeling: str, bac
     """Return the plan of 'it is not your fault': the child in front of a big heart."""
     people = unique(scene.children) or unique(scene.people)
     box = people_box(width, height)
-    members = members_of(people, background)
+    members = members_of(scene, people, background)
     figures = place_rows(choose_rows(members, box, height * 0.62, height), box,
                          height * 0.62, height, feeling) if members else []
     if figures:
@@ -207,46 +235,55 @@ def plan_not_your_fault(scene: Scene, width: int, height: int, feeling: str, bac
 
 def plan_helpers(scene: Scene, width: int, height: int, feeling: str, background: str,
                  ) -> SceneLayout:
-    """Return the plan of the safety people: the helpers in a circle around the child."""
-    if not scene.children:
+    """Return the plan of the safety people: the helpers in a circle around the child; a
+    helper's item that says where or what they do is drawn as it says."""
+    if not scene.children or scene.place or any(f.action != "stands" for f in scene.figures):
         return plan_group(scene, width, height, feeling, background)
-    child = scene.children[0]
+    child = next((c for c in scene.children if c in scene.people), scene.children[0])
     helpers = [p for p in unique(scene.people) if p.id != child.id]
     box = people_box(width, height)
-    figures, ring = place_ring(Member(child, look_for(child)),
-                               members_of(helpers, background), box,
+    figures, ring = place_ring(member_of(scene, child, background),
+                               members_of(scene, helpers, background), box,
                                height * TALLEST, height, feeling)
     return SceneLayout(width, height, PageKind.HELPERS.value, background, floor_of(height),
-                       feeling, tuple(figures), tuple(sky_props(PageKind.HELPERS, background,
-                                                                feeling, width, height)),
-                       ring=ring)
+                       feeling, tuple(figures),
+                       tuple(sky_props(PageKind.HELPERS, background, scene.serious,
+                                       scene.daytime, width, height)), ring=ring,
+                       daytime=scene.daytime)
 
 
 def plan_child(scene: Scene, width: int, height: int, feeling: str, background: str,
                ) -> SceneLayout:
-    """Return the plan of 'what you can do': the child talking, or holding a phone."""
+    """Return the plan of 'what you can do' (the child talking, unless the words say
+    more) and 'who can I call' (the child and the helpers with a phone each)."""
     kind = PageKind(scene.kind)
-    children = unique(scene.children)[:1] or [p for p in unique(scene.people) if p.is_child][:1]
+    if kind == PageKind.CHILD_CAN and any(f.action != "stands" for f in scene.figures):
+        return plan_group(scene, width, height, feeling, background)
+    children = [c for c in unique(scene.children) if c in scene.people][:1] or \
+        unique(scene.children)[:1] or [p for p in unique(scene.people) if p.is_child][:1]
     others = [p for p in unique(scene.people) if not children or p.id != children[0].id]
-    members = [Member(c, look_for(c), None if kind == PageKind.CALL else "speech",
-                      "phone" if kind == PageKind.CALL else None) for c in children]
-    members += members_of(others, background)
+    call = kind == PageKind.CALL
+    members = [member_of(scene, c, background, None if call else "speech",
+                         action="phones" if call else None) for c in children]
+    members += [member_of(scene, p, background, action="phones" if call else None)
+                for p in others]
     box = people_box(width, height)
     figures: list[FigureSpot] = []
     if members:
         figures = place_rows(choose_rows(members, box, height * TALLEST, height), box,
                              height * TALLEST, height, feeling)
     sky = [] if kind == PageKind.CHILD_CAN and figures else sky_props(
-        kind, background, feeling, width, height)
+        kind, background, scene.serious, scene.daytime, width, height)
     return SceneLayout(width, height, kind.value, background, floor_of(height), feeling,
-                       tuple(figures), tuple(sky))
+                       tuple(figures), tuple(sky), daytime=scene.daytime)
 
 
 def plan_scale(scene: Scene, width: int, height: int, feeling: str, background: str,
                ) -> SceneLayout:
     """Return the plan of the safety scale: a 0-10 line with each person's mark."""
     box = Box(width * 0.03, height * 0.04, width * 0.97, height * 0.98)
-    scores = [(person, int(score), look_for(person)) for person, score in scene.scores]
+    scores = [(person, int(score), look_for(person, figure_of(scene, person)))
+              for person, score in scene.scores]
     line, marks = place_marks(scores, box, height)
     return SceneLayout(width, height, PageKind.SCALE.value, background, floor_of(height),
                        feeling, marks=tuple(marks), scale=line)
@@ -268,5 +305,9 @@ def plan_scene(scene: Scene, width: int = 1200, height: int = 800) -> SceneLayou
     feeling = choose_feeling(scene)
     if scene.image is not None:
         return SceneLayout(width, height, kind.value, "image", height, feeling, image=scene.image)
+    if scene.panels:
+        half = round(width * (1 - PANEL_GAP) / 2)
+        panels = tuple(plan_scene(panel, half, height) for panel in scene.panels[:2])
+        return SceneLayout(width, height, kind.value, "panels", height, feeling, panels=panels)
     planner = PLANNERS.get(kind, plan_group)
     return planner(scene, width, height, feeling, choose_background(scene))

@@ -10,8 +10,9 @@ import hashlib
 from dataclasses import dataclass
 
 from wordspictures.account.model import Person
-from wordspictures.account.vocabulary import CLOTHES, HAIR, HAIR_COLOURS, SKINS
-from wordspictures.illustrate.palette import DEFAULT_CLOTHES
+from wordspictures.account.vocabulary import HAIR, HAIR_COLOURS, SKINS
+from wordspictures.book.pages import Figure
+from wordspictures.illustrate.palette import CLOTHES, DEFAULT_CLOTHES
 
 ADULT_HEIGHT_CM = 172.0
 DEFAULT_CHILD_AGE = 7
@@ -24,6 +25,7 @@ HEIGHT_BY_AGE = {
 GRANDPARENTS = frozenset({"grandmother", "grandfather"})
 WOMEN = frozenset({"mother", "stepmother", "foster_mother", "grandmother", "aunt", "sister"})
 MEN = frozenset({"father", "stepfather", "foster_father", "grandfather", "uncle", "brother"})
+UNIFORMS = {"police": "navy", "doctor": "coat", "nurse": "scrubs"}
 YOUNG_ROLES = frozenset({"child", "sister", "brother", "cousin"})
 # The thing a professional carries, so a child can tell who they are.
 ROLE_MARKS = {
@@ -33,7 +35,6 @@ ROLE_MARKS = {
     "teacher": "board",
     "social_worker": "folder",
 }
-ROLE_CLOTHES = {"police": "blue", "doctor": "white", "nurse": "white"}
 
 
 @dataclass(frozen=True)
@@ -79,54 +80,68 @@ def size_for(person: Person) -> float:
     return HEIGHT_BY_AGE[age] / ADULT_HEIGHT_CM
 
 
-def choose_hair(person: Person) -> str:
-    """Return the given hair style or a default that suits the role and pronoun."""
+def gender_of(person: Person, figure: Figure | None) -> str | None:
+    """Return she or he as the book read it (``Figure.gender``), else by pronoun and role."""
+    if figure is not None:
+        return figure.gender
+    if person.pronoun in ("she", "he"):
+        return person.pronoun
+    return "she" if person.role in WOMEN else "he" if person.role in MEN else None
+
+
+def choose_hair(person: Person, gender: str | None, elder: bool) -> str:
+    """Return the given hair style, else one that fits: a woman's or a girl's long hair,
+    a man's or a boy's short hair, and short curls for someone who could be either."""
     if person.looks.hair in HAIR:
         return person.looks.hair
-    if person.role == "grandfather":
-        return pick(("short", "bald"), person, "hair")
-    if person.role == "grandmother":
-        return pick(("curly", "short"), person, "hair")
-    if person.role in WOMEN or person.pronoun == "she":
-        young = is_young(person)
-        return pick(("long", "ponytail", "braids") if young else ("long", "ponytail", "curly"),
-                    person, "hair")
-    if person.role in MEN or person.pronoun == "he":
-        return pick(("short", "curly"), person, "hair")
-    return pick(("short", "curly", "long", "ponytail"), person, "hair")
+    if elder:
+        return pick(("curly", "short"), person, "hair") if gender == "she" else \
+            pick(("short", "bald"), person, "hair") if gender == "he" else "curly"
+    if gender == "she":
+        return pick(("long", "ponytail", "braids") if is_young(person) else
+                    ("long", "ponytail"), person, "hair")
+    if gender == "he":
+        return "short"
+    return "curly"
 
 
-def choose_hair_colour(person: Person) -> str:
-    """Return the given hair colour, grey for grandparents, else one chosen by id."""
+def choose_hair_colour(person: Person, elder: bool) -> str:
+    """Return the given hair colour, grey for the old, else one chosen by id."""
     if person.looks.hair_colour in HAIR_COLOURS:
         return person.looks.hair_colour
-    if person.role in GRANDPARENTS:
+    if elder:
         return "grey"
     return pick(("brown", "black", "blond", "brown", "red", "black"), person, "hair_colour")
 
 
-def choose_clothes(person: Person) -> str:
-    """Return the given clothes colour, a role's uniform, else a cheerful one chosen by id."""
+def choose_clothes(person: Person, figure: Figure | None) -> str:
+    """Return the clothes colour the book gave (``Figure.clothes``: nobody else wears it),
+    else the account's, a uniform's, or a cheerful one chosen by id."""
+    if figure is not None and figure.clothes in CLOTHES:
+        return figure.clothes
     given = (person.looks.clothes or "").strip().lower()
+    if person.role in UNIFORMS:
+        return UNIFORMS[person.role]
     if given in CLOTHES:
         return given
-    if person.role in ROLE_CLOTHES:
-        return ROLE_CLOTHES[person.role]
     return pick(DEFAULT_CLOTHES, person, "clothes")
 
 
-def look_for(person: Person) -> Look:
-    """Return the person's look: the account's choices, the rest derived from id and role."""
+def look_for(person: Person, figure: Figure | None = None) -> Look:
+    """Return the person's look: the account's choices, what the book read of them
+    (``figure``), the rest derived from id and role."""
     skin = person.looks.skin if person.looks.skin in SKINS else None
     young = is_young(person)
     beard = bool(person.looks.beard) and not (young and (person.age or 0) < 14)
+    elder = figure.elder if figure is not None else person.role in GRANDPARENTS
+    gender = gender_of(person, figure)
     return Look(
-        hair=choose_hair(person),
-        hair_colour=choose_hair_colour(person),
+        hair=choose_hair(person, gender, elder),
+        hair_colour=choose_hair_colour(person, elder),
         skin=skin,
         glasses=bool(person.looks.glasses),
         beard=beard,
-        clothes=choose_clothes(person),
+        clothes=choose_clothes(person, figure),
         trousers=hash_number(person.id, person.role, "trousers") % 4,
         scarf=hash_number(person.id, person.role, "scarf") % 5,
         mark=ROLE_MARKS.get(person.role),

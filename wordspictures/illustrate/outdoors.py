@@ -144,6 +144,18 @@ def draw_home(pen: Pen, box: Box, floor: float, line: float) -> None:
     draw_tree(pen, box.x0 + w * 0.9, floor, h * 0.32, line)
 
 
+def draw_their_home(pen: Pen, box: Box, floor: float, line: float) -> None:
+    """Draw someone else's house on the right (not the child's own home): a blue roof and
+    a path to its door, where the visitor arrives from the left."""
+    w, h = box.width, box.height
+    draw_grass(pen, box, floor, line)
+    draw_tree(pen, box.x0 + w * 0.08, floor, h * 0.28, line)
+    draw_house(pen, box.x0 + w * 0.7, box.x0 + w * 0.96, floor, h * 0.32, pal.ROOF_2, line,
+               storeys=2)
+    draw_flowers(pen, tuple(box.x0 + w * f for f in (0.66, 0.68)), floor + h * 0.02, h * 0.05,
+                 line)
+
+
 def draw_grandparents_home(pen: Pen, box: Box, floor: float, line: float) -> None:
     """Draw a cottage with a smoking chimney, a fence and flowers."""
     w, h = box.width, box.height

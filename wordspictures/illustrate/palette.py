@@ -43,6 +43,13 @@ CLOTHES: dict[str, RGB] = {
     "white": (250, 250, 247),
     "grey": (180, 180, 186),
 }
+# More colours for books with many people (the book gives each person their own,
+# ``book.casting``), and the uniforms' own, which nobody else wears.
+CLOTHES.update({
+    "teal": (96, 190, 180), "lime": (196, 222, 96), "rose": (222, 120, 150),
+    "sky": (160, 214, 246), "mustard": (214, 170, 60), "lilac": (214, 190, 236),
+    "navy": (56, 74, 128), "coat": (252, 252, 250), "scrubs": (150, 206, 214),
+})
 # Default clothes: the cheerful colours only (grey, black, white and brown look dull).
 DEFAULT_CLOTHES = ("red", "orange", "yellow", "green", "blue", "purple", "pink")
 
@@ -82,6 +89,10 @@ SCALE_HIGH: RGB = (186, 226, 170)
 SUN_RAY: RGB = (246, 186, 60)
 ARROW: RGB = (120, 176, 220)
 MOON: RGB = (250, 236, 150)
+NIGHT: RGB = (62, 72, 128)       # the sky after dark
+NIGHT_GLASS: RGB = (70, 82, 140)  # a window after dark
+LAMP_LIGHT: RGB = (255, 236, 170)
+STAR: RGB = (255, 244, 190)
 CALENDAR_TOP: RGB = (244, 150, 150)
 HILL: RGB = (220, 240, 204)
 CAR: RGB = (250, 196, 110)

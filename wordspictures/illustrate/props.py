@@ -7,6 +7,7 @@ import math
 from collections.abc import Callable
 
 from wordspictures.illustrate import palette as pal
+from wordspictures.illustrate.furniture import FURNITURE
 from wordspictures.illustrate.lettering import font_at
 from wordspictures.illustrate.palette import INK
 from wordspictures.illustrate.pen import Pen, arc_points, heart_points
@@ -87,18 +88,9 @@ def draw_arrow(pen: Pen, prop: Prop, line: float) -> None:
 
 
 def draw_clock(pen: Pen, prop: Prop, line: float) -> None:
-    """Draw a clock: with hands when a time is known, else with a 'again' arrow round it."""
+    """Draw a clock with its hands at the time (the book draws one only when a time is
+    known; a clock without hands tells nothing)."""
     x, y, r = prop.x, prop.y, prop.size
-    if prop.time is None:
-        around = arc_points(x, y, r * 1.22, r * 1.22, -60, 230, 20)
-        pen.stroke(around, pal.ARROW, line * 2, wobble=0.3)
-        ex, ey = around[-1]
-        pen.stroke(
-            [(ex - r * 0.2, ey - r * 0.08), (ex, ey), (ex + r * 0.02, ey - r * 0.22)],
-            pal.ARROW,
-            line * 2,
-            wobble=0.1,
-        )
     pen.ellipse(x, y, r, r, pal.WHITE, INK, line * 1.4)
     for hour in range(12):
         a = math.radians(hour * 30)
@@ -112,10 +104,12 @@ def draw_clock(pen: Pen, prop: Prop, line: float) -> None:
             line * 0.8,
             wobble=0.0,
         )
+    # Evening or morning beside the clock, not on its face: a hand pointing at six would
+    # cover a moon drawn there.
     if prop.daytime == "evening":
-        draw_moon(pen, x, y + r * 0.4, r * 0.17, line)
+        draw_moon(pen, x - r * 0.95, y - r * 0.95, r * 0.2, line)
     elif prop.daytime == "morning":
-        pen.ellipse(x, y + r * 0.42, r * 0.13, r * 0.13, pal.SUN, INK, line * 0.6)
+        pen.ellipse(x - r * 0.95, y - r * 0.95, r * 0.16, r * 0.16, pal.SUN, INK, line * 0.6)
     if prop.time is not None:
         hour, minute = prop.time
         minute_angle = math.radians(minute * 6)
@@ -146,7 +140,8 @@ def draw_moon(pen: Pen, x: float, y: float, r: float, line: float) -> None:
 
 
 def draw_calendar(pen: Pen, prop: Prop, line: float) -> None:
-    """Draw a calendar page with a week of seven days; the rule's days have a heart."""
+    """Draw a calendar page with a week of seven days, the rule's days with a heart; or a
+    date's sheet with its day's number (``Prop.width`` holds the day)."""
     x, y, s = prop.x, prop.y, prop.size
     left, right, top, bottom = x - s, x + s, y - s * 0.85, y + s * 0.85
     pen.rect(left, top, right, bottom, pal.WHITE, INK, line * 1.4, 0.4)
@@ -158,6 +153,11 @@ def draw_calendar(pen: Pen, prop: Prop, line: float) -> None:
             line * 1.6,
             wobble=0.0,
         )
+    if prop.width:  # a date: the sheet of that day, its number big (a number needs no language)
+        font = font_at(round(s * 0.95 * pen.scale), bold=True)
+        pen.draw.text((x * pen.scale, (top + s * 1.05) * pen.scale), str(int(prop.width)),
+                      font=font, fill=INK, anchor="mm")
+        return
     cell = (right - left - s * 0.2) / 7
     for day in range(7):
         cx = left + s * 0.1 + cell * (day + 0.5)
@@ -261,7 +261,51 @@ def draw_bubble(pen: Pen, spot: FigureSpot, line: float) -> None:
         pen.dot(cx + i * width * 0.17, cy, max(1.0, width * 0.045), INK)
 
 
+def draw_star(pen: Pen, prop: Prop, line: float) -> None:
+    """Draw a small star in the night sky."""
+    points = []
+    for i in range(10):
+        radius = prop.size * (1.0 if i % 2 == 0 else 0.45)
+        angle = math.radians(-90 + 36 * i)
+        points.append((prop.x + radius * math.cos(angle), prop.y + radius * math.sin(angle)))
+    pen.shape(points, pal.STAR, None, 0, 0.05)
+
+
+def draw_big_moon(pen: Pen, prop: Prop, line: float) -> None:
+    """Draw the moon in the night sky: a crescent with a sleepy face."""
+    draw_moon(pen, prop.x, prop.y, prop.size, line)
+
+
+def draw_night_window(pen: Pen, prop: Prop, line: float) -> None:
+    """Draw a window after dark over the room's own: dark glass, the moon and a star."""
+    x, y, w, h = prop.x, prop.y, prop.width, prop.size
+    pen.rect(x - w / 2, y - h / 2, x + w / 2, y + h / 2, pal.NIGHT_GLASS, pal.SOFT_INK, line, 0.3)
+    draw_moon(pen, x + w * 0.18, y - h * 0.12, h * 0.18, line)
+    pen.dot(x - w * 0.22, y - h * 0.2, h * 0.03, pal.STAR)
+    pen.dot(x - w * 0.05, y + h * 0.15, h * 0.025, pal.STAR)
+
+
+def draw_ceiling_lamp(pen: Pen, prop: Prop, line: float) -> None:
+    """Draw a lamp hanging from the ceiling, lit, with its warm light round it."""
+    x, s = prop.x, prop.size
+    pen.ellipse(x, s * 1.05, s * 0.9, s * 0.5, pal.LAMP_LIGHT, None, 0, 0.0)
+    pen.stroke([(x, 0), (x, s * 0.6)], pal.SOFT_INK, line, wobble=0.0)
+    pen.shape([(x - s * 0.35, s * 0.95), (x - s * 0.12, s * 0.6), (x + s * 0.12, s * 0.6),
+               (x + s * 0.35, s * 0.95)], pal.SUN, INK, line, 0.2)
+
+
+def draw_card(pen: Pen, prop: Prop, line: float) -> None:
+    """Draw the soft card a clock or a calendar stands on, so it does not float."""
+    pen.rect(prop.x - prop.width / 2, prop.y - prop.size / 2, prop.x + prop.width / 2,
+             prop.y + prop.size / 2, pal.PAPER, pal.SOFT_INK, line, 0.4)
+
+
 PROPS: dict[str, Callable[[Pen, Prop, float], None]] = {
+    "star": draw_star,
+    "moon": draw_big_moon,
+    "night_window": draw_night_window,
+    "ceiling_lamp": draw_ceiling_lamp,
+    "card": draw_card,
     "sun": draw_sun,
     "cloud": draw_cloud,
     "heart": draw_heart,
@@ -272,6 +316,9 @@ PROPS: dict[str, Callable[[Pen, Prop, float], None]] = {
     "book": draw_book,
     "pencil": draw_pencil,
 }
+
+
+PROPS.update(FURNITURE)
 
 
 def draw_prop(pen: Pen, prop: Prop, line: float) -> None:

@@ -5,12 +5,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from wordspictures.illustrate.actions import pose_of
 from wordspictures.illustrate.looks import Look
 
 # Proportions of a figure, in parts of an adult's height (see illustrations/README.md).
 ADULT_HEAD = 0.125     # head radius of an adult
 BODY_WIDTH = 3.4       # figure width (arms and hands included), in head radii
 MARK_WIDTH = {"board": 0.42, "folder": 0.10}  # extra width a carried thing needs
+# How far a pose lowers the head, in parts of the figure's height: sitting at a table or on
+# a step, half hidden behind a sofa, in a car's window.
+DROP = {"sit": 0.2, "ride": 0.2, "crouch": 0.3}
+BED = 1.05          # a bed's or a sofa's length, in adult heights
+BED_TOP = 0.27      # the mattress's top above the floor, in adult heights
 
 
 @dataclass(frozen=True)
@@ -44,9 +50,14 @@ def head_ratio(size: float) -> float:
     return ADULT_HEAD * (0.76 + 0.24 * grown)
 
 
-def width_ratio(look: Look) -> float:
-    """Return the width a figure needs, in adult heights (its carried thing included)."""
-    return BODY_WIDTH * head_ratio(look.size) + MARK_WIDTH.get(look.mark or "", 0.0)
+def width_ratio(look: Look, action: str | None = None) -> float:
+    """Return the width a figure needs, in adult heights (its carried thing, its pose and
+    the furniture beside it included)."""
+    pose = pose_of(action)
+    if pose.body == "lie":
+        return BED * 1.08
+    return (BODY_WIDTH * head_ratio(look.size) * pose.width + pose.side
+            + MARK_WIDTH.get(look.mark or "", 0.0))
 
 
 @dataclass(frozen=True)
@@ -65,6 +76,7 @@ class FigureSpot:
     label_size: float   # font size of the label in pixels
     bubble: str | None = None  # thought | speech
     holds: str | None = None   # phone
+    action: str = "stands"
 
     @property
     def head_radius(self) -> float:
@@ -73,13 +85,18 @@ class FigureSpot:
 
     @property
     def head_centre(self) -> tuple[float, float]:
-        """Return the centre of the head."""
-        return self.x, self.ground - self.height + self.head_radius
+        """Return the centre of the head: lower when sitting, on the pillow when lying."""
+        r = self.head_radius
+        body = pose_of(self.action).body
+        if body == "lie":
+            return (self.x - BED * self.adult / 2 + 1.25 * r,
+                    self.ground - BED_TOP * self.adult - 0.55 * r)
+        return self.x, self.ground - self.height * (1 - DROP.get(body, 0.0)) + r
 
     @property
     def top(self) -> float:
         """Return the y of the top of the head."""
-        return self.ground - self.height
+        return self.head_centre[1] - self.head_radius
 
 
 @dataclass(frozen=True)
@@ -93,6 +110,9 @@ class Prop:
     time: tuple[int, int] | None = None
     days: tuple[int, ...] = ()
     daytime: str | None = None
+    width: float = 0.0     # furniture: from x - width / 2 to x + width / 2
+    front: bool = False    # drawn in front of the people (a table, a blanket, a car)
+    colour: str | None = None
 
 
 @dataclass(frozen=True)
@@ -108,7 +128,9 @@ class ScaleMark:
     look: Look
     label_width: float
     label_size: float
-    level: int          # 0 right above the line; higher when numbers are close
+    level: int          # always 0: every mark stands in one row
+    target: float = 0.0     # the x of the number on the line the pointer goes to
+    stem_top: float = 0.0   # where the pointer starts, under every name
 
 
 @dataclass(frozen=True)
@@ -142,6 +164,9 @@ class SceneLayout:
     scale: ScaleLine | None = None
     ring: Box | None = None              # the helpers' circle on the ground
     image: Path | None = None            # the family's own picture replaces the drawing
+    daytime: str | None = None           # evening and night: a dark sky, or a lamp
+    panels: tuple[SceneLayout, ...] = () # two items' pictures side by side
+    mirrored: bool = False               # turned round, so it does not repeat the page before
 
     def figure(self, person_id: str) -> FigureSpot:
         """Return the figure drawn for this person id."""

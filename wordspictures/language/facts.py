@@ -1,6 +1,6 @@
 """What the program knows about a language, from its pack's ``language.yaml``: its tag and
 the direction it is written in, the names of its days and months, its abbreviations, how
-a time is said, and how the book names a person's role.
+a time is said, how the book names a person's role, and the computer voice that reads it.
 
 These are the facts under the words: the renderers set a right-to-left book's direction
 from them, the planner and the word check cut sentences with the same abbreviations, the
@@ -65,6 +65,8 @@ class Facts:
     clock: ClockWords
     roles: Mapping[str, Mapping[str, Any]]
     source: str
+    voice: str = ""   # the eSpeak NG voice that reads the book aloud
+    pace: int = 145   # how fast it reads, in words a minute
 
     @property
     def rtl(self) -> bool:
@@ -142,6 +144,7 @@ def read_facts(language: str, data: Any, source: str) -> Facts:
     if len(weekdays) != 7 or len(months) != 12:
         raise ValueError("it needs the 7 weekdays (Monday first) and the 12 months")
     clock = data.get("clock") or {}
+    speech = data.get("voice") or {}
     return Facts(
         code=language, tag=str(data.get("tag") or language), direction=direction,
         weekdays=weekdays, months=months, abbreviations=words(data, "abbreviations"),
@@ -155,6 +158,8 @@ def read_facts(language: str, data: Any, source: str) -> Facts:
                                                       "evening")}),
         roles=dict(data.get("roles") or {}),
         source=source,
+        voice=str(speech.get("espeak") or language),
+        pace=int(speech.get("pace", 145)),
     )
 
 

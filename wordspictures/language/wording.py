@@ -40,6 +40,10 @@ from wordspictures.language.files import (
 from wordspictures.system.cache import cache_subfolder
 
 PAGE_PARTS = ("heading", "intro", "notes", "alt")
+# Files a language's pack may leave out: without picture.j2 each page template's own 'alt'
+# describes its picture, without back.j2 a booklet's back cover shows the title (a pack
+# made before they existed still builds).
+OPTIONAL = frozenset({"picture.j2", "back.j2"})
 
 
 class Month(dt.date):
@@ -178,7 +182,7 @@ def missing_parts(folder: Path) -> list[str]:
     """Return the files and book.j2 phrases of the reference pack that ``folder`` lacks."""
     reference = PACKS / REFERENCE
     missing = sorted(p.name for p in [*reference.glob("*.j2"), reference / FACTS_FILE]
-                     if not (folder / p.name).is_file())
+                     if not (folder / p.name).is_file() and p.name not in OPTIONAL)
     if (folder / "book.j2").is_file():
         own = macro_names(folder / "book.j2")
         missing += [f"the phrase '{name}' in book.j2"

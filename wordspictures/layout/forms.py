@@ -1,14 +1,24 @@
-"""The layouts of the pages that are not part of the story: review and drawing pages.
+"""The layouts of the pages that are not part of the story: review, drawing and back.
 
 The review page is for the grown-ups who check a draft: a small picture with a short
 explanation, then each question with ruled lines, sized for handwriting. The drawing page
-(which pads a booklet) is an empty frame for the child.
+(which pads a booklet) is an empty frame for the child. A booklet's outside back cover is
+calm: the title, a little above the middle, and no page number.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from wordspictures.book.pages import Page
-from wordspictures.layout.frame import finish_page, place_frame, shift, stack_text, text_of
+from wordspictures.layout.frame import (
+    finish_page,
+    place_frame,
+    set_heading,
+    shift,
+    stack_text,
+    text_of,
+)
 from wordspictures.layout.measure import fitting_size
 from wordspictures.layout.paper import (
     LINE,
@@ -96,3 +106,17 @@ def place_drawing_page(page: Page, paper: Paper, kinds: Type) -> PageLayout:
     top = frame.top + height + margin * 0.4 if lines else frame.top
     space = Box(margin, top, inner, frame.bottom - top)
     return finish_page(paper, frame, kinds, NO_BOX, lines, PICTURE_RATIO, space=space)
+
+
+def place_back(page: Page, paper: Paper, kinds: Type) -> PageLayout:
+    """Return a booklet's back cover: only the title, centred a little above the middle
+    (where the eye rests on a closed book), with the footer but no page number."""
+    frame = place_frame(replace(page, heading=""), paper, kinds)
+    inner = paper.width - 2 * paper.margin
+    size, text, rows = set_heading(page.heading, kinds.heading, inner)
+    height = len(rows) * size * 1.25
+    title = Box(paper.margin, paper.height * 0.42 - height / 2, inner, height)
+    layout = finish_page(paper, replace(frame, heading=title, heading_size=size,
+                                        heading_text=text, heading_rows=tuple(rows)),
+                         kinds, NO_BOX, (), PICTURE_RATIO)
+    return replace(layout, numbered=False)

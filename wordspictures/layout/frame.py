@@ -1,5 +1,9 @@
 """What every page has, whatever its kind: the heading, the draft stamp, the small print
 and the footer (the frame), and paragraphs stacked one under the other.
+
+Every page of a story section carries a band in the section's colour at its top edge. A
+page that goes on with the one before (``Page.continued``) has the band and no heading:
+a picture book turns the page, it does not say "(continued)".
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from wordspictures.layout.paper import (
     EDGE_STYLES,
     FOOTER_EDGE,
     LINE,
+    MM,
     Box,
     Frame,
     Line,
@@ -22,14 +27,18 @@ from wordspictures.layout.paper import (
 )
 from wordspictures.layout.typeset import settle
 
+# Pages that belong to no section of the story: no band.
+BANDLESS = frozenset({PageKind.COVER, PageKind.DRAW, PageKind.BACK, PageKind.REVIEW})
+BAND = 2.2 * MM     # the band's height on A5
+BAND_TOP = 0.5      # its top, in parts of the margin: inside what a printer prints (7 mm)
+
 
 def place_frame(page: Page, paper: Paper, kinds: Type) -> Frame:
     """Return the heading, the draft stamp, the small print and the footer of a page."""
     margin, inner = paper.margin, paper.width - 2 * paper.margin
-    heading_size, heading_text, heading_rows = settle(page.heading, one_line_size(
-        page.heading, fitting_size(page.heading, kinds.heading * (
-            1.3 if page.kind is PageKind.COVER else 1.0), inner, bold=True), inner, bold=True),
-        inner, bold=True)
+    heading_size, heading_text, heading_rows = set_heading(
+        "" if page.continued else page.heading,
+        kinds.heading * (1.3 if page.kind is PageKind.COVER else 1.0), inner)
     heading = Box(margin, margin, inner, len(heading_rows) * heading_size * 1.25)
     edges: list[Line] = []
     top = heading.bottom
@@ -50,8 +59,20 @@ def place_frame(page: Page, paper: Paper, kinds: Type) -> Frame:
         box = Box(margin, bottom - size * 0.8 - height, inner, height)
         edges.append(Line(box, size, "note", text, len(rows), rows=tuple(rows)))
         bottom = box.y
+    band = None if page.kind in BANDLESS else Box(margin, margin * BAND_TOP, inner,
+                                                   BAND * paper.scale)
     return Frame(heading, heading_size, tuple(edges), footer, top + margin * 0.4,
-                 bottom - margin * 0.5, heading_text, tuple(heading_rows))
+                 bottom - margin * 0.5, heading_text, tuple(heading_rows), band,
+                 page.kind.value)
+
+
+def set_heading(text: str, size: float, width: float) -> tuple[float, str, list[str]]:
+    """Return the size, text and rows of a heading on one line where it fits; no rows
+    for no heading (a page that goes on with the one before)."""
+    if not text.strip():
+        return size, "", []
+    return settle(text, one_line_size(text, fitting_size(text, size, width, bold=True), width,
+                                      bold=True), width, bold=True)
 
 
 def finish_page(paper: Paper, frame: Frame, kinds: Type, picture: Box,
@@ -60,7 +81,7 @@ def finish_page(paper: Paper, frame: Frame, kinds: Type, picture: Box,
     return PageLayout(paper.width, paper.height, frame.heading, frame.heading_size, picture,
                       tuple(lines) + frame.edges, frame.footer, kinds.footer, ratio,
                       space=space, heading_text=frame.heading_text,
-                      heading_rows=frame.heading_rows)
+                      heading_rows=frame.heading_rows, band=frame.band, section=frame.section)
 
 
 def stack_text(paragraphs: Sequence[Paragraph], kinds: Type, x: float, y: float,

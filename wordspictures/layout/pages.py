@@ -1,8 +1,8 @@
 """Where everything goes on a page, in points, for any paper and orientation.
 
 Portrait pages stack heading, picture and text; landscape pages put the picture beside the
-text, like an open picture book. The review and drawing pages have their own layouts
-(``forms``); the sizes and boxes are ``paper``'s, the parts every page has ``frame``'s.
+text, like an open picture book. The review, drawing and back pages have their own
+layouts (``forms``); the sizes and boxes are ``paper``'s, the parts every page has ``frame``'s.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from wordspictures.book.pages import Page, PageKind
-from wordspictures.layout.forms import place_drawing_page, place_review
+from wordspictures.layout.forms import place_back, place_drawing_page, place_review
 from wordspictures.layout.frame import finish_page, place_frame, shift, stack_text, text_of
 from wordspictures.layout.paper import (
     BESIDE_RATIO,
@@ -27,6 +27,11 @@ from wordspictures.layout.paper import (
 )
 from wordspictures.layout.typeset import bind_page
 
+# Pictures of many people at once (the helpers round the child, the whole scale, who is in
+# the story) name everyone under their figure: below this share of the page's width the
+# names get too small to read, and the type steps down first.
+PICTURE_LEAST = {PageKind.HELPERS: 0.6, PageKind.SCALE: 0.6, PageKind.CAST: 0.45}
+
 
 def layout_page(page: Page, paper: Paper | str, reading_age: int,
                 names: Iterable[str] = ()) -> PageLayout:
@@ -42,6 +47,8 @@ def layout_page(page: Page, paper: Paper | str, reading_age: int,
         return place_review(page, size, kinds)
     if page.kind is PageKind.DRAW:
         return place_drawing_page(page, size, kinds)
+    if page.kind is PageKind.BACK:
+        return place_back(page, size, kinds)
     for step in STEPS:
         for split in splits_for(kinds) if size.landscape else (0.0,):
             layout = (place_beside(page, size, kinds.scaled(step), split) if size.landscape
@@ -69,7 +76,8 @@ def place_stacked(page: Page, paper: Paper, kinds: Type, force: bool = False,
     text_top = frame.bottom - height
     room = max((text_top - margin * 0.4 if lines else frame.bottom) - frame.top, 0)
     picture_height = min(room, inner * kinds.picture / PICTURE_RATIO)
-    if not force and (picture_height < PICTURE_MIN * paper.width / PICTURE_RATIO
+    least = PICTURE_LEAST.get(page.kind, PICTURE_MIN)
+    if not force and (picture_height < least * paper.width / PICTURE_RATIO
                       or text_top < frame.top):
         return None
     picture_width = picture_height * PICTURE_RATIO

@@ -101,7 +101,13 @@ class Line:
 
 @dataclass(frozen=True)
 class PageLayout:
-    """Every placed element of one page. ``space`` is the empty frame of a drawing page."""
+    """Every placed element of one page. ``space`` is the empty frame of a drawing page.
+
+    ``band`` is the strip in the colour of the page's section (``section``, a page kind),
+    on every page of a section: a page that goes on with the one before shows it by the
+    band, under no heading of its own. ``numbered`` is False where no page number belongs
+    (a booklet's back cover, the loose review sheet).
+    """
 
     width: float
     height: float
@@ -115,6 +121,9 @@ class PageLayout:
     space: Box | None = None
     heading_text: str = ""  # the heading as set (see ``Line.text`` and ``Line.rows``)
     heading_rows: tuple[str, ...] = ()
+    band: Box | None = None
+    section: str = ""
+    numbered: bool = True
 
 
 @dataclass(frozen=True)
@@ -150,6 +159,8 @@ class Frame:
     bottom: float
     heading_text: str = ""
     heading_rows: tuple[str, ...] = ()
+    band: Box | None = None
+    section: str = ""
 
 
 def type_for(paper: Paper | str, reading_age: int) -> Type:

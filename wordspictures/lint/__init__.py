@@ -4,13 +4,14 @@ Finds what a Signs of Safety trainer would circle in red in a story — labels, 
 vague words, plan rules said as negations, events without who or when, text too hard for the
 youngest child, and a story out of balance — and says for each which words and why.
 
-The rules are data: ``templates/<language>/lint.yaml`` (see ``terms`` for the term syntax).
-The modules, in the order a check runs: ``rules`` and ``terms`` (load and compile the rules
-into a ``ruleset``, kept in the cache folder by ``kept``; ``forms`` gives every form of a
-'~word'), ``text`` (sentences with offsets), ``checks``, ``because``, ``rare`` (words few
-children know) and ``detail`` (one sentence or entry), ``speech`` (a parent's own view),
-``story`` (the whole account), ``allow`` (the family's explained words), ``place`` (file
-positions), ``run`` (ties them together) and ``report`` (JSON, grouping, summary).
+The rules are data: ``templates/<language>/lint.yaml`` (``language.terms`` has the term
+syntax). The modules, in the order a check runs: ``rules`` (load the rules, compiled with
+``language.terms`` into a ``ruleset``, kept in the cache folder by ``kept``; ``forms``
+gives every form of a '~word'), ``text`` (sentences with offsets), ``checks``,
+``because``, ``rare`` (words few children know) and ``detail`` (one sentence or entry),
+``speech`` (a parent's own view), ``story`` (the whole account), ``allow`` (the family's
+explained words), ``place`` (file positions), ``run`` (ties them together) and ``report``
+(JSON, grouping, summary).
 
 May import: ``account``, ``language``, ``system``, ``errors``, ``problems``.
 """

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from wordspictures.language.terms import compiled
 from wordspictures.lint.finding import Hit
 from wordspictures.lint.rules import WORD_LISTS, WordRule
-from wordspictures.lint.terms import compiled
 
 # Categories whose findings are about words, so a word can be allowed: the word lists' and
 # readability's (a hard word, a long word).

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from wordspictures.language.files import fill
 from wordspictures.language.sentences import Sentence
+from wordspictures.language.terms import TermPattern
 from wordspictures.lint.finding import Hit, short
 from wordspictures.lint.rules import RuleSet, WordRule
-from wordspictures.lint.terms import TermPattern
 from wordspictures.lint.text import WORDS, clause_spans, count_words, inside
 
 # Where a plan rule lives: only there is "niet meer" a warning (elsewhere it is a fact).

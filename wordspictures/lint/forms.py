@@ -18,7 +18,7 @@ import os
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from wordspictures.lint.terms import LEMMA
+from wordspictures.language.terms import LEMMA
 from wordspictures.system.cache import cache_subfolder
 
 CACHE = "word-forms"

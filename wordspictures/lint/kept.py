@@ -19,15 +19,15 @@ from pathlib import Path
 from typing import Any
 
 from wordspictures.language.files import PACKS
+from wordspictures.language.terms import NOTHING, TermPattern
 from wordspictures.lint.forms import simplemma_version
 from wordspictures.lint.rare import Vocabulary
 from wordspictures.lint.ruleset import Organisation, RuleSet, WordRule
-from wordspictures.lint.terms import NOTHING, TermPattern
 from wordspictures.system.cache import cache_subfolder
 
 CACHE = "word-rules"
 # The modules whose code makes the rules: a change to any of them makes new rules.
-MAKERS = ("terms.py", "rules.py", "ruleset.py", "rare.py", "forms.py", "kept.py",
+MAKERS = ("../language/terms.py", "rules.py", "ruleset.py", "rare.py", "forms.py", "kept.py",
           "../language/sentences.py", "../language/facts.py")
 
 

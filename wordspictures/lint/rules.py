@@ -19,11 +19,7 @@ from wordspictures.errors import WordsPicturesError
 from wordspictures.language.facts import Facts, facts_if_any
 from wordspictures.language.files import PACKS
 from wordspictures.language.sentences import abbreviation_pattern
-from wordspictures.lint.forms import lemma_words, word_forms
-from wordspictures.lint.kept import keep_rules, kept_rules, rules_key
-from wordspictures.lint.rare import read_vocabulary
-from wordspictures.lint.ruleset import Organisation, RuleSet, WordRule
-from wordspictures.lint.terms import (
+from wordspictures.language.terms import (
     NOTHING,
     TermError,
     bounded,
@@ -35,6 +31,10 @@ from wordspictures.lint.terms import (
     source_each,
     term_source,
 )
+from wordspictures.lint.forms import lemma_words, word_forms
+from wordspictures.lint.kept import keep_rules, kept_rules, rules_key
+from wordspictures.lint.rare import read_vocabulary
+from wordspictures.lint.ruleset import Organisation, RuleSet, WordRule
 
 # The C loader when PyYAML has it: the rule files are read on every run of the check.
 SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)

@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass
 
 from wordspictures.language.files import fill
+from wordspictures.language.terms import NOTHING, TermPattern, compiled
 from wordspictures.lint.rare import Vocabulary
-from wordspictures.lint.terms import NOTHING, TermPattern, compiled
 
 Pattern = re.Pattern[str]
 

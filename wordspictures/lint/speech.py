@@ -16,9 +16,9 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from wordspictures.language.sentences import Sentence
+from wordspictures.language.terms import NOTHING, TermPattern
 from wordspictures.lint.finding import Hit
 from wordspictures.lint.rules import REASON, RuleSet
-from wordspictures.lint.terms import NOTHING, TermPattern
 from wordspictures.lint.text import WORDS
 
 SPEECH_SECTION = "parents_say"

@@ -9,13 +9,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from wordspictures.lint.terms import WORD
+from wordspictures.language.terms import WORD
 
 WORDS = re.compile(WORD)
 CLAUSE_END = re.compile(r"[,;:()–—]")
 
 if TYPE_CHECKING:
-    from wordspictures.lint.terms import TermPattern
+    from wordspictures.language.terms import TermPattern
 
 
 def count_words(text: str) -> int:

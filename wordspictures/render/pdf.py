@@ -30,7 +30,16 @@ from wordspictures.fonts.files import (
 )
 from wordspictures.fonts.letters import box_font_file, coverage, fallbacks_needed, font_for
 from wordspictures.layout.paper import LINE, Box, Line, PageLayout
-from wordspictures.render.palette import DRAFT, INK, MUTED, RULE, STYLE_COLOURS, TITLE
+from wordspictures.render.palette import (
+    BAND_DEFAULT,
+    DRAFT,
+    INK,
+    MUTED,
+    RULE,
+    SECTION_COLOURS,
+    STYLE_COLOURS,
+    TITLE,
+)
 from wordspictures.render.xmp import xmp_metadata
 
 ALIGN = {"L": "L", "C": "C", "R": "R"}
@@ -132,8 +141,8 @@ def printed_letters(book: Book, layouts: Sequence[PageLayout]) -> Iterator[str]:
     the layout's rows where it has them: its text holds the PowerPoint's binding letters
     (a word joiner no font of ours has), which the PDF does not print."""
     yield from book.draft_label
-    for page, layout in zip(book.pages, layouts, strict=True):
-        yield from "".join(layout.heading_rows) or page.heading
+    for layout in layouts:
+        yield from "".join(layout.heading_rows)
         for line in layout.paragraphs:
             yield from "".join(line.rows) or line.text
 
@@ -152,11 +161,17 @@ def set_metadata(pdf: FPDF, book: Book, created: dt.datetime, archive: bool) -> 
 
 def draw_page(pdf: FPDF, book: Book, page: Page, layout: PageLayout, picture: bytes,
               number: int) -> None:
-    """Draw one page: heading, picture (or drawing space), text and footer."""
-    h = layout.heading
-    pdf.set_font(FAMILY, "B", layout.heading_size)
-    pdf.set_text_color(*TITLE)
-    set_rows(pdf, h, layout.heading_size * 1.25, layout.heading_rows, page.heading, "C")
+    """Draw one page: band, heading, picture (or drawing space), text and footer."""
+    if layout.band is not None:
+        b = layout.band
+        pdf.set_fill_color(*SECTION_COLOURS.get(layout.section, BAND_DEFAULT))
+        pdf.rect(b.x, b.y, b.width, b.height, style="F", round_corners=True,
+                 corner_radius=b.height / 2)
+    if layout.heading_rows:  # a page that goes on with the one before has none
+        pdf.set_font(FAMILY, "B", layout.heading_size)
+        pdf.set_text_color(*TITLE)
+        set_rows(pdf, layout.heading, layout.heading_size * 1.25, layout.heading_rows,
+                 layout.heading_text, "C")
 
     p = layout.picture
     if p.height > 0 and picture:
@@ -179,9 +194,10 @@ def draw_page(pdf: FPDF, book: Book, page: Page, layout: PageLayout, picture: by
     pdf.set_text_color(*(DRAFT if book.is_draft else MUTED))
     pdf.set_xy(f.x, f.y)
     pdf.cell(f.width, f.height, book.draft_label, align="L")
-    pdf.set_text_color(*MUTED)
-    pdf.set_xy(f.x, f.y)
-    pdf.cell(f.width, f.height, str(number), align="R")
+    if layout.numbered:
+        pdf.set_text_color(*MUTED)
+        pdf.set_xy(f.x, f.y)
+        pdf.cell(f.width, f.height, str(number), align="R")
 
 
 def draw_text(pdf: FPDF, line: Line) -> None:

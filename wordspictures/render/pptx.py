@@ -12,6 +12,13 @@ programs disagree); Lexend's regular and bold travel in the file as embedded fon
 (``fonts.substitutes``), and non-breaking spaces keep names and last words together in
 any font (``layout.typeset``); a text box shrinks its text only when someone writes more
 than it holds (``normAutofit``), never as the book is made.
+
+A book read aloud carries each page's sound on its slide (``add_sound``), as PowerPoint
+itself stores an inserted recording: the MP3 as a media part (``audio/mpeg``) that the
+slide relates to twice (``a:audioFile`` by the audio relationship, ``p14:media`` by the
+media one), a loudspeaker button (``illustrate.speaker``) in the slide's corner, and the
+timing PowerPoint writes for "start: when clicked on": a click on the loudspeaker plays the
+page, another pauses it.
 """
 
 from __future__ import annotations
@@ -22,6 +29,7 @@ import re
 import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
 from pptx import Presentation
@@ -29,6 +37,7 @@ from pptx.dml.color import RGBColor
 from pptx.enum.dml import MSO_LINE
 from pptx.enum.shapes import MSO_CONNECTOR, MSO_SHAPE
 from pptx.enum.text import PP_ALIGN
+from pptx.media import Video
 from pptx.opc.constants import CONTENT_TYPE as CT
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.opc.package import Part
@@ -40,10 +49,45 @@ from pptx.util import Pt
 from wordspictures.book.pages import Book, Page
 from wordspictures.fonts.files import BOLD, FAMILY, REGULAR
 from wordspictures.fonts.office import embedded_font
+from wordspictures.illustrate.speaker import speaker_png
 from wordspictures.layout.paper import LINE, Box, Line, PageLayout
-from wordspictures.render.palette import DRAFT, INK, MUTED, RULE, STYLE_COLOURS, TITLE
+from wordspictures.render.palette import (
+    BAND_DEFAULT,
+    DRAFT,
+    INK,
+    MUTED,
+    RULE,
+    SECTION_COLOURS,
+    STYLE_COLOURS,
+    TITLE,
+)
 
 BLANK_LAYOUT = 6
+SPEAKER = 26  # points: the loudspeaker's side, in the slide's top corner
+P14 = "http://schemas.microsoft.com/office/powerpoint/2010/main"
+P14_MEDIA = "{DAA4B4D4-6D71-4841-9C94-3DE7FCFB9230}"
+# What PowerPoint writes for a sound that starts "when clicked on": an interactive sequence
+# that a click on the shape triggers (togglePause), and the audio node itself.
+SOUND_TIMING = (
+    '<p:timing {ns}><p:tnLst><p:par><p:cTn id="1" dur="indefinite" restart="never" '
+    'nodeType="tmRoot"><p:childTnLst><p:seq concurrent="1" nextAc="seek"><p:cTn id="2" '
+    'restart="whenNotActive" fill="hold" evtFilter="cancelBubble" nodeType="interactiveSeq">'
+    '<p:stCondLst><p:cond evt="onClick" delay="0"><p:tgtEl><p:spTgt spid="{id}"/></p:tgtEl>'
+    '</p:cond></p:stCondLst><p:endSync evt="end" delay="0"><p:rtn val="all"/></p:endSync>'
+    '<p:childTnLst><p:par><p:cTn id="3" fill="hold"><p:stCondLst><p:cond delay="0"/>'
+    '</p:stCondLst><p:childTnLst><p:par><p:cTn id="4" fill="hold"><p:stCondLst><p:cond '
+    'delay="0"/></p:stCondLst><p:childTnLst><p:par><p:cTn id="5" presetID="2" '
+    'presetClass="mediacall" presetSubtype="0" fill="hold" nodeType="clickEffect">'
+    '<p:stCondLst><p:cond delay="0"/></p:stCondLst><p:childTnLst><p:cmd type="call" '
+    'cmd="togglePause"><p:cBhvr><p:cTn id="6" dur="1" fill="hold"/><p:tgtEl><p:spTgt '
+    'spid="{id}"/></p:tgtEl></p:cBhvr></p:cmd></p:childTnLst></p:cTn></p:par></p:childTnLst>'
+    '</p:cTn></p:par></p:childTnLst></p:cTn></p:par></p:childTnLst></p:cTn><p:nextCondLst>'
+    '<p:cond evt="onClick" delay="0"><p:tgtEl><p:spTgt spid="{id}"/></p:tgtEl></p:cond>'
+    '</p:nextCondLst></p:seq><p:audio><p:cMediaNode vol="80000"><p:cTn id="7" fill="hold" '
+    'display="0"><p:stCondLst><p:cond delay="indefinite"/></p:stCondLst><p:endCondLst>'
+    '<p:cond evt="onStopAudio" delay="0"><p:tgtEl><p:sldTgt/></p:tgtEl></p:cond>'
+    '</p:endCondLst></p:cTn><p:tgtEl><p:spTgt spid="{id}"/></p:tgtEl></p:cMediaNode>'
+    '</p:audio></p:childTnLst></p:cTn></p:par></p:tnLst></p:timing>')
 APP_XML = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
            '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/'
            'extended-properties"><Slides>{slides}</Slides><Notes>{slides}</Notes>'
@@ -60,14 +104,20 @@ FONT = f'<a:latin typeface={quoteattr(FAMILY)} pitchFamily="34" charset="0"/>'
 
 
 def render_pptx(book: Book, layouts: Sequence[PageLayout], pictures: Sequence[bytes],
-                created: dt.datetime) -> bytes:
-    """Return the PPTX of the book; ``layouts`` and ``pictures`` hold one item a page."""
+                created: dt.datetime, voices: Sequence[Any] = ()) -> bytes:
+    """Return the PPTX of the book; ``layouts``, ``pictures`` and ``voices`` (when the book
+    is read aloud: ``voice.PageVoice``) hold one item a page."""
     prs = Presentation()
     prs.slide_width = Pt(layouts[0].width)
     prs.slide_height = Pt(layouts[0].height)
     pages = zip(book.pages, layouts, pictures, strict=True)
     for number, (page, layout, picture) in enumerate(pages, 1):
-        add_slide(prs, book, page, layout, picture, number)
+        slide = add_slide(prs, book, page, layout, picture, number)
+        voice = voices[number - 1] if voices else None
+        if voice is not None and voice.sound:
+            add_sound(slide, voice.sound, layout)
+            notes = slide.notes_slide.notes_text_frame
+            notes.text = clean("\n".join(filter(None, (page.notes, voice.note))))
     set_properties(prs, book, created)
     drop_template_parts(prs)
     embed_fonts(prs)
@@ -86,14 +136,17 @@ class Tongue:
 
 
 def add_slide(prs, book: Book, page: Page, layout: PageLayout, picture: bytes,
-              number: int) -> None:
-    """Add one page as a slide."""
+              number: int) -> Any:
+    """Add one page as a slide and return it."""
     slide = prs.slides.add_slide(prs.slide_layouts[BLANK_LAYOUT])
     slide.shapes.turbo_add_enabled = True  # count shape ids instead of searching for them
     lang = Tongue(book.language_tag, book.direction == "rtl")
-    add_text(slide, layout.heading,
-             [(layout.heading_text or page.heading, layout.heading_size, TITLE, True)],
-             lang, PP_ALIGN.CENTER, spacing=1.25)
+    if layout.band is not None:
+        add_band(slide, layout.band, SECTION_COLOURS.get(layout.section, BAND_DEFAULT))
+    if layout.heading_rows:  # a page that goes on with the one before has none
+        add_text(slide, layout.heading,
+                 [(layout.heading_text, layout.heading_size, TITLE, True)],
+                 lang, PP_ALIGN.CENTER, spacing=1.25)
     if layout.picture.height > 0 and picture:
         p = layout.picture
         shape = slide.shapes.add_picture(io.BytesIO(picture), Pt(p.x), Pt(p.y),
@@ -116,10 +169,37 @@ def add_slide(prs, book: Book, page: Page, layout: PageLayout, picture: bytes,
     mark = DRAFT if book.is_draft else MUTED
     add_text(slide, footer, [(book.draft_label, layout.footer_size, mark, False)], lang,
              PP_ALIGN.LEFT)
-    add_text(slide, footer, [(str(number), layout.footer_size, MUTED, False)], lang,
-             PP_ALIGN.RIGHT)
+    if layout.numbered:
+        add_text(slide, footer, [(str(number), layout.footer_size, MUTED, False)], lang,
+                 PP_ALIGN.RIGHT)
     slide.notes_slide.notes_text_frame.text = clean(page.notes)
+    return slide
 
+
+def add_sound(slide, sound: bytes, layout: PageLayout) -> None:
+    """Put a page's sound (MP3) on its slide, behind a loudspeaker in the top corner of the
+    margin, playing when it is clicked (see the module's note)."""
+    part = slide.part
+    media = part.package.get_or_add_media_part(Video.from_blob(sound, "audio/mpeg",
+                                                               "voice.mp3"))
+    media_id, audio_id = part.relate_to(media, RT.MEDIA), part.relate_to(media, RT.AUDIO)
+    _, icon_id = part.get_or_add_image_part(io.BytesIO(speaker_png()))
+    shape_id = slide.shapes._next_shape_id
+    side = min(SPEAKER, layout.heading.y - 8)
+    x, y = layout.width - 8 - side, 8
+    pic = parse_xml(
+        f'<p:pic {nsdecls("a", "p", "r")}><p:nvPicPr><p:cNvPr id="{shape_id}" '
+        f'name="Sound {shape_id}"><a:hlinkClick r:id="" action="ppaction://media"/>'
+        f'</p:cNvPr><p:cNvPicPr><a:picLocks noChangeAspect="1"/></p:cNvPicPr><p:nvPr>'
+        f'<a:audioFile r:link="{audio_id}"/><p:extLst><p:ext uri="{P14_MEDIA}"><p14:media '
+        f'xmlns:p14="{P14}" r:embed="{media_id}"/></p:ext></p:extLst></p:nvPr></p:nvPicPr>'
+        f'<p:blipFill><a:blip r:embed="{icon_id}"/><a:stretch><a:fillRect/></a:stretch>'
+        f'</p:blipFill><p:spPr><a:xfrm><a:off x="{Pt(x)}" y="{Pt(y)}"/><a:ext '
+        f'cx="{Pt(side)}" cy="{Pt(side)}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/>'
+        f'</a:prstGeom></p:spPr></p:pic>')
+    slide.shapes._spTree.insert_element_before(pic, "p:extLst")
+    timing = parse_xml(SOUND_TIMING.format(ns=nsdecls("p"), id=shape_id))
+    slide._element.insert_element_before(timing, "p:extLst")
 
 def text_groups(lines: Sequence[Line]) -> list[list[Line]]:
     """Return the placed paragraphs in runs that share a text box (see ``FLOWING``)."""
@@ -154,6 +234,18 @@ def add_rules(slide, line: Line) -> None:
                                           Pt(b.x + b.width), Pt(y))
         rule.line.color.rgb = RGBColor(*RULE)
         rule.line.width = Pt(0.6)
+
+
+def add_band(slide, band: Box, colour: tuple[int, int, int]) -> None:
+    """Add the band in the section's colour: a filled, rounded strip without an outline."""
+    shape = slide.shapes.add_shape(MSO_SHAPE.ROUNDED_RECTANGLE, Pt(band.x), Pt(band.y),
+                                   Pt(band.width), Pt(band.height))
+    shape.adjustments[0] = 0.5
+    shape.fill.solid()
+    shape.fill.fore_color.rgb = RGBColor(*colour)
+    shape.line.fill.background()
+    shape.shadow.inherit = False
+    shape.name = "Section band"
 
 
 def add_space(slide, space: Box) -> None:

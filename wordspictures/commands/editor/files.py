@@ -18,7 +18,8 @@ from typing import Any
 from flask import Flask, abort, render_template, request, send_file
 
 from wordspictures.account import keys as k
-from wordspictures.account.places import key_row
+from wordspictures.account.places import Place, key_row
+from wordspictures.account.roundtrip import Draft
 from wordspictures.commands.editor import answers
 from wordspictures.commands.editor.session import Refused
 from wordspictures.commands.editor.state import Editor
@@ -27,6 +28,8 @@ from wordspictures.errors import AccountError, WordsPicturesError
 from wordspictures.problems import Problem
 
 PICTURES = "pictures"
+# The keys a picture can be dropped on: a person's, an item's (a file, or '{file: …}').
+PICTURE_KINDS = frozenset({k.PICTURE, k.DRAWING})
 # What each button makes: the options of build_book.
 BOOKS: dict[str, dict[str, Any]] = {
     "pdf": {"formats": ["pdf"]},
@@ -58,8 +61,9 @@ def add_routes(app: Flask, editor: Editor) -> None:
                 abort(400)
             row = key_row(where)
             upload = request.files.get("picture")
-            if row is None or row.kind != k.PICTURE or upload is None:
+            if row is None or row.kind not in PICTURE_KINDS or upload is None:
                 abort(400)
+            where = picture_file(where, session.draft)
             tab, shape = sent("tab"), sent("shape")
             box = "p-" + "-".join(str(s) for s in where)
             try:
@@ -86,8 +90,9 @@ def add_routes(app: Flask, editor: Editor) -> None:
                 abort(400)
             row = key_row(where)
             tab, shape = sent("tab"), sent("shape")
-            if row is None or row.kind != k.PICTURE:
+            if row is None or row.kind not in PICTURE_KINDS:
                 abort(400)
+            where = picture_file(where, session.draft)
             try:
                 session.change(tab, int(shape) if shape.isdigit() else -1,
                                lambda d: d.set(where, None))
@@ -121,6 +126,12 @@ def add_routes(app: Flask, editor: Editor) -> None:
 
 class PictureRefused(ValueError):
     """A picture that cannot be used; the message says why in plain words."""
+
+
+def picture_file(where: Place, draft: Draft) -> Place:
+    """Return where a picture's file goes: an item's 'picture' that says what the drawing
+    shows keeps that, and gets the family's picture as its 'file'."""
+    return (*where, "file") if isinstance(draft.value(where), dict) else where
 
 
 def keep_picture(data: bytes, folder: Path) -> str:

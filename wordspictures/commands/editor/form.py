@@ -136,8 +136,10 @@ class FormMaker:
 
     def book(self) -> Group:
         """Return the fields about the book: the top keys but people and the story."""
-        shown = [key for key in k.TOP if key.name != "people"]
+        shown = [key for key in k.TOP_KEYS
+                 if key.kind not in (k.PEOPLE, k.ITEMS, k.SCORES)]
         fields = [self.field((key.name,), key, self.data.get(key.name), "") for key in shown]
+        fields = [f for f in fields if f.widget != "other" or f.value is not None]
         return Group("book", self.words("groups", "book", "title"),
                      self.words("groups", "book", "intro"), fields=fields)
 
@@ -177,6 +179,8 @@ class FormMaker:
             name = called(str(first), self.people.get(str(first), {})) if first else ""
             fields = [self.field((section, number, row.name), row, values.get(row.name),
                                  section, name=name) for row in rows]
+            # A key the form cannot change yet (a recording) is shown only when it is used.
+            fields = [f for f in fields if f.widget != "other" or f.value is not None]
             fields += self.others((section, number), values, k.names(rows))
             items.append(Item((section, number), self.words("item", "number",
                                                             group=self.words.label(section),
@@ -212,12 +216,14 @@ class FormMaker:
     def field(self, place: Place, key: Key, value: Any, section: str, name: str = ""
               ) -> Field:
         """Return one field: its widget, label, explanation and choices."""
-        widget = WIDGETS.get(key.kind, "other")
+        widget = widget_of(key, value)
         if widget == "text" and key.name in LONG_TEXTS:
             widget = "area"
         explain, example = self.words.help(section, key.name, name, self.children)
         if widget in CHOSEN:  # an example of what to type, where nothing is typed
             example = ""
+        if key.kind == k.DRAWING:
+            value = drawing_file(value)
         if key.kind == k.PLACE and value is not None:
             value = self.words.choice("place", str(value)) if value in PLACES else value
         return Field(place, widget, self.words.label(key.name), value, key, explain, example,
@@ -227,12 +233,12 @@ class FormMaker:
         """Return the choices of a field as (value, as shown)."""
         if key.kind == k.CHOICE and key.name == "role":
             return tuple((role, self.words.role(role)) for role in key.choices)
-        if key.kind == k.CHOICE:
+        if key.kind in (k.CHOICE, k.FEELING):
             return tuple((c, self.words.choice(key.name, c)) for c in key.choices)
-        if key.kind in (k.ID, k.IDS):
-            return self.cast
-        if key.kind == k.CHILDREN:
+        if key.kind == k.CHILDREN or (key.kind == k.IDS and key.name == "for"):
             return self.kids
+        if key.kind in (k.ID, k.IDS, k.COVER):
+            return self.cast
         if key.kind == k.PLACE:
             return tuple((p, self.words.choice("place", p)) for p in PLACES)
         if key.kind == k.LANGUAGE:
@@ -254,6 +260,27 @@ class FormMaker:
         if len(names) < 2:
             return "".join(names)
         return f"{', '.join(names[:-1])} {self.words('and')} {names[-1]}"
+
+
+def widget_of(key: Key, value: Any) -> str:
+    """Return the widget of a key with this value. The keys that take one simple value or
+    a group of them (a feeling, or a feeling per person; a picture's file, or what the
+    drawing shows) get the simple widget, and the group is shown as text to be changed
+    in the file; an item only for some children ('for') chooses from the children."""
+    if key.kind == k.FEELING:
+        return "choice" if value is None or isinstance(value, str) else "other"
+    if key.kind == k.DRAWING:
+        return "picture" if value is None or isinstance(value, (str, dict)) else "other"
+    if key.kind == k.COVER:
+        return "people" if value is None or isinstance(value, list) else "other"
+    if key.kind == k.IDS and key.name == "for":
+        return "children"
+    return WIDGETS.get(key.kind, "other")
+
+
+def drawing_file(value: Any) -> Any:
+    """Return the family's picture of an item's 'picture' (a file, or '{file: …}')."""
+    return value.get("file") if isinstance(value, dict) else value
 
 
 def called(pid: str, person: Mapping[str, Any]) -> str:

@@ -61,7 +61,7 @@ def value_for(place: Place, given: Sequence[str], draft: Draft,
         return places.get(" ".join(typed.casefold().split()), typed)
     if key.kind in TEXT_KINDS:
         return SPACES.sub(" ", one).strip()
-    if key.kind == k.CHOICE:
+    if key.kind in (k.CHOICE, k.FEELING):  # a feeling per person is changed in the file
         return choice(key, one)
     if key.kind == k.LANGUAGE:
         from wordspictures.language.files import available_languages
@@ -77,7 +77,7 @@ def value_for(place: Place, given: Sequence[str], draft: Draft,
         return date(one)
     if key.kind == k.ID:
         return person(one, draft) if one else None
-    if key.kind in (k.IDS, k.CHILDREN):
+    if key.kind in (k.IDS, k.CHILDREN, k.COVER):
         return [person(pid, draft) for pid in dict.fromkeys(given) if pid]
     raise BadRequest(f"'{key.name}' is not changed in the form")
 

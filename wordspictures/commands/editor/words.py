@@ -138,6 +138,8 @@ class Words:
         """Return the explanation and example shown beside a field: the interview's own
         question where it asks about this field, else the editor's words."""
         own = self.data.get("help_in", {}).get(section, {}).get(key)
+        if own is None and section not in ("", "people"):  # a key of a story item
+            own = self.data.get("help_item", {}).get(key)
         question = QUESTIONS.get((section, key))
         asked = read_interview(self.book_language, self.templates).get(question or "", {})
         if own is None and asked:

@@ -1,4 +1,5 @@
-"""Turn the terms of a lint.yaml file into regular expressions.
+"""Turn the terms of a pack's word lists into regular expressions: the word check's rules
+(lint.yaml) and the words the drawings read (pictures.yaml) are written the same way.
 
 A term is what a trainer writes in the rule file, not a regular expression: words separated by
 spaces, where ``*`` stands for any letters (``agressie*`` catches agressief and agressieve), a
