@@ -226,8 +226,8 @@ class FormMaker:
             value = drawing_file(value)
         if key.kind == k.PLACE and value is not None:
             value = self.words.choice("place", str(value)) if value in PLACES else value
-        return Field(place, widget, self.words.label(key.name), value, key, explain, example,
-                     self.options(key))
+        return Field(place, widget, self.words.label(key.name, section), value, key, explain,
+                     example, self.options(key))
 
     def options(self, key: Key) -> tuple[tuple[str, str], ...]:
         """Return the choices of a field as (value, as shown)."""

@@ -104,8 +104,13 @@ class Words:
         return Markup(text.replace(slot, Markup('<span class="who-{}">{}</span>').format(
             pid, name)))
 
-    def label(self, key: str) -> str:
-        """Return a field's label: its key's name in this language."""
+    def label(self, key: str, section: str = "") -> str:
+        """Return a field's label: its key's name in this language (a key of a story item
+        that means something else at the top has its own: 'for')."""
+        if section not in ("", "people", "scale"):
+            own = self.data.get("labels_item", {}).get(key)
+            if own is not None:
+                return str(own)
         return self("labels", key)
 
     def choice(self, kind: str, value: str) -> str:
