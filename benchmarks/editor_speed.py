@@ -151,7 +151,9 @@ def write_section(results: dict[str, float], runs: int, account: Path) -> None:
              f"page's own clock marks the key pressed and the moment the new page picture "
              f"has loaded and been decoded, ready to be shown. Drawing cache warm (three "
              f"keys first). Medians of {runs} keys after a pause, and of "
-             f"{max(5, runs // 3)} words typed at 8 keys a second.", "",
+             f"{max(5, runs // 3)} words typed at 8 keys a second. Load average when "
+             f"written: {os.getloadavg()[0]:.1f} (more than the 2 cores: other work "
+             f"shared the machine).", "",
              "| measurement | median | target | met |", "|---|---|---|---|"]
     for name, value in results.items():
         target = name.endswith("(browser)")
