@@ -178,8 +178,13 @@ def test_line_spacing_is_given_in_points_at_the_layouts_pitch(office_books: dict
     times the size for Lexend in PowerPoint): points mean the same in both."""
     from pptx import Presentation
 
+    from pptx.enum.shapes import MSO_SHAPE_TYPE
+
     prs = Presentation(str(office_books[("mia-en", "a5")]))
-    body = [s for s in prs.slides[1].shapes if s.has_text_frame][1]
+    # The text boxes, not the section's band (a shape that could hold text but has none).
+    boxes = [s for s in prs.slides[1].shapes if s.shape_type == MSO_SHAPE_TYPE.TEXT_BOX]
+    body = boxes[1]
+    assert body.text_frame.text.strip() and len(body.text_frame.paragraphs) >= 1
     for paragraph in body.text_frame.paragraphs:
         spacing = paragraph._p.pPr.find(
             "{http://schemas.openxmlformats.org/drawingml/2006/main}lnSpc")[0]
