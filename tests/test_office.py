@@ -177,7 +177,6 @@ def test_line_spacing_is_given_in_points_at_the_layouts_pitch(office_books: dict
     """PowerPoint and LibreOffice take a percentage of the font's own line height (1.6
     times the size for Lexend in PowerPoint): points mean the same in both."""
     from pptx import Presentation
-
     from pptx.enum.shapes import MSO_SHAPE_TYPE
 
     prs = Presentation(str(office_books[("mia-en", "a5")]))

@@ -50,14 +50,19 @@ class View:
 
 def view_of(editor: Editor, complete: bool = True) -> View:
     """Return the story as it is now: checked (without the word check when not
-    ``complete``), its form, its book planned."""
+    ``complete``), its form, its book planned. After a keystroke (not ``complete``) the
+    form is not sent: only its people are made (a name typed is shown where it is chosen)."""
     session, pages = editor.session, editor.pages
     assert session is not None and pages is not None
     words = editor.words()
     checked = session.checked() if complete else session.read()
     data = session.draft.value(())
-    form = FormMaker(data if isinstance(data, dict) else {}, words).form()
-    attach(form, checked.problems, list(checked.anchors))
+    maker = FormMaker(data if isinstance(data, dict) else {}, words)
+    if complete:
+        form = maker.form()
+        attach(form, checked.problems, list(checked.anchors))
+    else:
+        form = Form([], [], maker.cast)
     if checked.account is not None:
         pages.update(checked.account, checked.revision)
     return View(session, words, checked, form, pages.plan)
