@@ -11,7 +11,7 @@ from __future__ import annotations
 import click
 
 from wordspictures import __version__
-from wordspictures.commands import cli_account, cli_book, cli_templates
+from wordspictures.commands import cli_account, cli_book, cli_edit, cli_templates
 from wordspictures.commands.options import add_verbosity
 
 
@@ -66,6 +66,7 @@ def run() -> None:
 
 
 for command in (cli_book.build, cli_account.check, cli_account.new, cli_account.schema_command,
-                cli_templates.templates, cli_book.demo, cli_book.watch, cli_book.preview):
+                cli_templates.templates, cli_book.demo, cli_book.watch, cli_book.preview,
+                cli_edit.edit):
     add_verbosity(command)
     main.add_command(command)

@@ -1,0 +1,109 @@
+"""Where each value of an account is, and which row of the key table it is.
+
+A value is named by its place: ``("worried", 0, "text")``, ``("people", "sam", "looks",
+"hair")``. The editor sends places, shows each problem at the place it points into
+(``anchors``), and writes new text the way the loader reads it back (``reads_back``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import yaml
+
+from wordspictures.account.keys import (
+    LOOKS_KEYS,
+    PERSON,
+    SCORE,
+    SECTION_NAMES,
+    TOP_KEYS,
+    Key,
+    entry_keys,
+    names,
+)
+
+Step = str | int
+Place = tuple[Step, ...]
+
+
+def reads_back(text: str, flow: bool) -> bool:
+    """Return True when the loader reads ``text`` written without quotes as that text."""
+    places = ["k: {}", "- {}"] + (["{{k: {}}}"] if flow else [])
+    wanted: list[object] = [{"k": text}, [text], {"k": text}]
+    try:
+        return all(yaml.safe_load(place.format(text)) == wanted[number]
+                   for number, place in enumerate(places))
+    except yaml.YAMLError:
+        return False
+
+
+def key_order(path: Place) -> Sequence[str]:
+    """Return the order the keys of the mapping at ``path`` are documented in."""
+    if not path:
+        return names(TOP_KEYS)
+    if path[0] == "people":
+        return names(LOOKS_KEYS if len(path) > 2 else PERSON)
+    if path[0] == "scale":
+        return names(SCORE)
+    if path[0] in SECTION_NAMES:
+        return names(entry_keys(str(path[0])))
+    return ()
+
+
+Anchor = tuple[int, int, Place]
+Span = tuple[int, int]
+
+
+def anchors(text: str) -> list[Anchor]:
+    """Return where each key and value of the account starts: (line, column, place), both
+    1-based as a ``Mark``, in file order, so a problem found at a line and column can be
+    shown at the field it is about."""
+    return positions(text)[0]
+
+
+def positions(text: str) -> tuple[list[Anchor], dict[Place, Span]]:
+    """Return the ``anchors`` of the account and, for each value that is one piece of text
+    (a scalar), where it starts and ends in ``text`` (character indexes)."""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        root = yaml.compose(text, Loader=loader)
+    except yaml.YAMLError:
+        return [], {}
+    found: list[Anchor] = []
+    spans: dict[Place, Span] = {}
+
+    def visit(node: yaml.Node, place: Place) -> None:
+        found.append((node.start_mark.line + 1, node.start_mark.column + 1, place))
+        if isinstance(node, yaml.ScalarNode):
+            spans[place] = (node.start_mark.index, node.end_mark.index)
+        elif isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                if isinstance(key, yaml.ScalarNode):
+                    here = (*place, str(key.value))
+                    found.append((key.start_mark.line + 1, key.start_mark.column + 1, here))
+                    visit(value, here)
+        elif isinstance(node, yaml.SequenceNode) and (not place or place[0] != "allow"):
+            for number, item in enumerate(node.value):
+                visit(item, (*place, number))
+
+    if root is not None:
+        visit(root, ())
+    return sorted(found, key=lambda a: (a[0], a[1])), spans
+
+
+def key_row(place: Place) -> Key | None:
+    """Return the key table's row of the value at a place, or None."""
+    if not place:
+        return None
+    top = {k.name: k for k in TOP_KEYS}
+    if len(place) == 1:
+        return top.get(str(place[0]))
+    head, last = place[0], place[-1]
+    rows: tuple[Key, ...] = ()
+    if head == "people":
+        rows = LOOKS_KEYS if len(place) == 4 else PERSON
+    elif head == "scale":
+        rows = SCORE
+    elif head in SECTION_NAMES:
+        rows = entry_keys(str(head))
+    return next((k for k in rows if k.name == last), None)

@@ -1,0 +1,123 @@
+"""What the form sends, turned into the account's values, by the kind of each key.
+
+The form's own widgets only send what the key allows (a choice from its list, people from
+the cast). A request that sends anything else did not come from the form: it is refused
+before anything is changed. What a caseworker may type wrong (an age of 200, an empty
+name) is saved as typed and shown under its field, as ``check`` shows it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from wordspictures.account import keys as k
+from wordspictures.account.keys import Key
+from wordspictures.account.places import Place, key_row
+from wordspictures.account.roundtrip import Draft
+
+SPACES = re.compile(r"\s+")
+NUMBER = re.compile(r"^-?\d{1,6}$")
+TEXT_KINDS = frozenset({k.TEXT, k.PLACE, k.PHONE})
+
+
+class BadRequest(ValueError):
+    """A request the form cannot have sent."""
+
+
+def place_of(name: str, draft: Draft) -> Place:
+    """Return the place a field's name stands for ('worried.0.text'), checked against
+    the file: its items and people must exist, its key must be in the key table."""
+    steps: list[str | int] = [int(s) if s.isdigit() else s for s in name.split(".")]
+    place = tuple(steps)
+    if not place or key_row(place) is None:
+        raise BadRequest(f"no field '{name}'")
+    head = place[0]
+    if len(place) > 1 and head == "people":
+        if place[1] not in draft.people() or (len(place) == 4 and place[2] != "looks"):
+            raise BadRequest(f"no person in '{name}'")
+    elif len(place) > 1:
+        items = draft.value((head,))
+        if not isinstance(place[1], int) or not isinstance(items, list) \
+                or not 0 <= place[1] < len(items) or len(place) != 3:
+            raise BadRequest(f"no item in '{name}'")
+    return place
+
+
+def value_for(place: Place, given: Sequence[str], draft: Draft,
+              places: Mapping[str, str] | None = None) -> Any:
+    """Return the account's value for what a field sent (None: take the key away).
+
+    ``places`` are the words for the place kinds ('keuken' is kitchen): a place typed as
+    one of them is saved as its kind, so the drawing knows it.
+    """
+    key = key_row(place)
+    assert key is not None  # place_of checked it
+    one = given[-1] if given else ""
+    if key.kind == k.PLACE and places:
+        typed = SPACES.sub(" ", one).strip()
+        return places.get(" ".join(typed.casefold().split()), typed)
+    if key.kind in TEXT_KINDS:
+        return SPACES.sub(" ", one).strip()
+    if key.kind in (k.CHOICE, k.FEELING):  # a feeling per person is changed in the file
+        return choice(key, one)
+    if key.kind == k.LANGUAGE:
+        from wordspictures.language.files import available_languages
+
+        if one not in available_languages():
+            raise BadRequest(f"no language '{one}'")
+        return one
+    if key.kind == k.WHOLE:
+        return int(one) if NUMBER.match(one.strip()) else (one.strip() or None)
+    if key.kind == k.FLAG:
+        return True if one == "true" else None
+    if key.kind == k.DATE:
+        return date(one)
+    if key.kind == k.ID:
+        return person(one, draft) if one else None
+    if key.kind in (k.IDS, k.CHILDREN, k.COVER):
+        return [person(pid, draft) for pid in dict.fromkeys(given) if pid]
+    raise BadRequest(f"'{key.name}' is not changed in the form")
+
+
+def choice(key: Key, value: str) -> str | None:
+    """Return a choice from the key's list ('' takes it away)."""
+    if value and value not in key.choices:
+        raise BadRequest(f"'{value}' is not a choice of '{key.name}'")
+    return value or None
+
+
+def date(value: str) -> dt.date | None:
+    """Return the date a date field sends (year-month-day)."""
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise BadRequest(f"'{value}' is not a date") from None
+
+
+def person(pid: str, draft: Draft) -> str:
+    """Return a person's id, which must be someone in the story."""
+    if pid not in draft.people():
+        raise BadRequest(f"'{pid}' is not someone in the story")
+    return pid
+
+
+def where_named(draft: Draft, pid: str) -> list[str]:
+    """Return the keys of the story that still name a person: 'for', 'worried', …"""
+    named = []
+    for key in ("for", "made_by"):
+        value = draft.value((key,))
+        if value == pid or (isinstance(value, list) and pid in value):
+            named.append(key)
+    for section in (*k.SECTION_NAMES, "scale"):
+        items = draft.value((section,))
+        for item in items if isinstance(items, list) else []:
+            who = item.get("who") if isinstance(item, dict) else None
+            if who == pid or (isinstance(who, list) and pid in who):
+                named.append(section)
+                break
+    return named
