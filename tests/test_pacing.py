@@ -19,7 +19,7 @@ from wordspictures.account.load import load_account
 from wordspictures.account.model import Entry
 from wordspictures.api import build_book
 from wordspictures.book import planner as planner_module
-from wordspictures.book.pace import FILE, Pace, Paces, load_paces
+from wordspictures.book.pace import FILE, load_paces
 from wordspictures.book.pages import Book, PageKind
 from wordspictures.book.planner import plan_book, planner_for
 from wordspictures.layout.paper import paper_for
