@@ -100,6 +100,7 @@ def test_the_booklet_says_its_title_and_language_and_no_producer() -> None:
     assert reader.trailer["/Root"]["/Lang"] == "nl-NL"
     bare = PdfReader(io.BytesIO(impose([pages(range(1, 5))])))
     assert "/Lang" not in bare.trailer["/Root"]
+    assert bare.metadata is not None and bare.metadata["/Title"] == ""
 
 
 def test_a_booklet_needs_a_multiple_of_four_pages() -> None:
