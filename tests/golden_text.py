@@ -53,9 +53,10 @@ def golden_text(language: str) -> str:
     for label, account in golden_accounts(language):
         planner = planner_for(account, None, None)
         book = planner.plan()
-        padding = [p for p in planner.booklet(book).pages
-                   if p.kind in (PageKind.DRAW, PageKind.BACK)]
+        booklet = planner.booklet(book).pages
+        padding = [p for p in booklet if p.kind in (PageKind.DRAW, PageKind.BACK)]
         lines += ["", f"## {label}", f"title: {book.title}",
+                  f"the booklet's pages: {' '.join(p.kind.value for p in booklet)}",
                   f"a draft: {'yes' if book.is_draft else 'no'}",
                   f"mark on every page: {book.draft_label or '(none)'}"]
         for number, page in enumerate([*book.pages, *padding[-2:]], 1):

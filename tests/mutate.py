@@ -33,18 +33,19 @@ BIN = Path(sys.executable).parent
 ACCOUNT_TESTS = ["tests/test_account.py", "tests/test_account_mistakes.py",
                  "tests/test_bad_accounts.py", "tests/test_ranges.py"]
 MODULES: dict[str, list[str]] = {
-    "wordspictures/book/planner.py": ["tests/test_planner.py", "tests/test_continuation.py",
-                                      "tests/test_golden.py", "tests/test_meaning.py"],
-    "wordspictures/language/wording.py": ["tests/test_templates.py", "tests/test_golden.py",
-                                          "tests/test_meaning.py"],
-    "wordspictures/account/fields.py": ACCOUNT_TESTS,
-    "wordspictures/account/kinds.py": ACCOUNT_TESTS,
-    "wordspictures/account/load.py": ACCOUNT_TESTS,
-    "wordspictures/account/anonymise.py": ["tests/test_anonymise.py"],
     "wordspictures/system/output.py": ["tests/test_output.py", "tests/test_output_modes.py"],
     "wordspictures/render/booklet.py": ["tests/test_booklet_imposing.py"],
     "wordspictures/lint/rules.py": ["tests/test_lint_sentences.py", "tests/test_lint_terms.py",
                                     "tests/test_lint_classes.py"],
+    "wordspictures/account/anonymise.py": ["tests/test_anonymise.py"],
+    "wordspictures/account/fields.py": ACCOUNT_TESTS,
+    "wordspictures/account/kinds.py": ACCOUNT_TESTS,
+    "wordspictures/account/load.py": ACCOUNT_TESTS,
+    # The templates' meaning: test_meaning.py builds PDFs, too slow for every mutant; the
+    # golden text catches every change of wording the code makes.
+    "wordspictures/language/wording.py": ["tests/test_templates.py", "tests/test_golden.py"],
+    "wordspictures/book/planner.py": ["tests/test_planner.py", "tests/test_continuation.py",
+                                      "tests/test_golden.py"],
 }
 COPY = ["tests", "examples", "illustrations"]
 
