@@ -33,7 +33,8 @@ BIN = Path(sys.executable).parent
 ACCOUNT_TESTS = ["tests/test_account.py", "tests/test_account_mistakes.py",
                  "tests/test_bad_accounts.py", "tests/test_ranges.py"]
 MODULES: dict[str, list[str]] = {
-    "wordspictures/system/output.py": ["tests/test_output.py", "tests/test_output_modes.py"],
+    "wordspictures/system/output.py": ["tests/test_output.py", "tests/test_output_modes.py",
+                                       "tests/test_output_edges.py"],
     "wordspictures/render/booklet.py": ["tests/test_booklet_imposing.py"],
     "wordspictures/lint/rules.py": ["tests/test_lint_sentences.py", "tests/test_lint_terms.py",
                                     "tests/test_lint_classes.py"],
