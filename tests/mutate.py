@@ -48,7 +48,7 @@ MODULES: dict[str, list[str]] = {
     "wordspictures/book/planner.py": ["tests/test_planner.py", "tests/test_continuation.py",
                                       "tests/test_golden.py"],
 }
-COPY = ["tests", "examples", "illustrations"]
+COPY = ["tests", "examples", "illustrations", "benchmarks"]
 
 
 def scratch_copy(folder: Path) -> None:
