@@ -27,7 +27,10 @@ def test_a_full_disk_leaves_the_old_book_and_no_temporary_file(
     monkeypatch.setattr(output, "_write_synced", full)
     with pytest.raises(OutputError, match="No space left on device") as caught:
         write_files({old: b"the new book", tmp_path / "book.pptx": b"slides"})
-    assert TEMP_PREFIX not in str(caught.value)
+    # The error has no file name of its own: the message names the first book.
+    assert str(caught.value) == (
+        f"could not write '{old}': No space left on device — check that the folder exists, "
+        "is yours and that the file is not open in another program")
     assert old.read_bytes() == b"the old book"
     assert [p.name for p in tmp_path.iterdir()] == ["book.pdf"]
 
@@ -40,6 +43,15 @@ def test_a_file_where_the_books_folder_should_be_is_named(tmp_path: Path) -> Non
     said = str(caught.value)
     assert f"could not write '{blocked}'" in said and TEMP_PREFIX not in said, said
     assert blocked.read_bytes() == b"a file, not a folder"
+
+
+def test_a_folder_with_the_books_name_is_told_plainly(tmp_path: Path) -> None:
+    (tmp_path / "book.pdf").mkdir()
+    with pytest.raises(OutputError) as caught:
+        write_files({tmp_path / "book.pdf": b"one"})
+    assert str(caught.value) == (f"could not write '{tmp_path / 'book.pdf'}': a folder has "
+                                 "that name — move the folder or choose another output "
+                                 "folder (-o)")
 
 
 def test_the_parts_of_a_file_name() -> None:
