@@ -1,0 +1,26 @@
+"""The anonymous copy at the ends of its ranges (found by make mutate): a date in figures
+on the first and the last day and month becomes its month; one day or month past either
+end is no date and stays as it was."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_anonymise import account_from
+from wordspictures.account.anonymise import anonymise
+from wordspictures.language.wording import Wording
+
+ENDS = """\
+language: nl
+people:
+  sam: {name: Sam, role: child, age: 6}
+what_happened:
+  - text: "Op 1/1/2026 en op 31/12/26 ook; niet 0/1/2026, 32/1/2026, 1/13/2026 of 5/0/2026."
+"""
+
+
+def test_dates_in_figures_at_both_ends_of_day_and_month(tmp_path: Path) -> None:
+    hidden = anonymise(account_from(tmp_path, ENDS), Wording("nl"))
+    assert hidden.what_happened[0].text == (
+        "In januari 2026 en in december 2026 ook; niet 0/1/2026, 32/1/2026, 1/13/2026 of "
+        "5/0/2026.")
