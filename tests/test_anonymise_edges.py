@@ -24,3 +24,19 @@ def test_dates_in_figures_at_both_ends_of_day_and_month(tmp_path: Path) -> None:
     assert hidden.what_happened[0].text == (
         "In januari 2026 en in december 2026 ook; niet 0/1/2026, 32/1/2026, 1/13/2026 of "
         "5/0/2026.")
+
+
+def one_text(tmp_path: Path, text: str) -> str:
+    """Return the anonymous copy of one Dutch item's text."""
+    account = account_from(tmp_path, ENDS.replace(ENDS.splitlines()[-1], f'  - text: "{text}"'))
+    return anonymise(account, Wording("nl")).what_happened[0].text
+
+
+def test_a_date_that_starts_a_sentence_leaves_a_month_with_a_capital(tmp_path: Path) -> None:
+    assert one_text(tmp_path, "Zaterdag 3 maart 2026 regende het. Maandag 5 maart ook.") == \
+        "Maart 2026 regende het. Maart ook."
+
+
+def test_short_numbers_stay_and_a_phone_number_goes(tmp_path: Path) -> None:
+    assert one_text(tmp_path, "Bus 12 kwam om 8 uur bij huisnummer 140; bel 06-12345678.") \
+        == "Bus 12 kwam om 8 uur bij huisnummer 140; bel …."
