@@ -40,3 +40,24 @@ def test_a_date_that_starts_a_sentence_leaves_a_month_with_a_capital(tmp_path: P
 def test_short_numbers_stay_and_a_phone_number_goes(tmp_path: Path) -> None:
     assert one_text(tmp_path, "Bus 12 kwam om 8 uur bij huisnummer 140; bel 06-12345678.") \
         == "Bus 12 kwam om 8 uur bij huisnummer 140; bel …."
+
+
+WHERE_AND_SCALE = """\
+language: nl
+people:
+  sam: {name: Sam, role: child, age: 6}
+  mama: {name: Lisa, role: mother, called: Mama}
+  oma: {name: Ria Jansen, role: grandmother, called: Oma Ria}
+what_happened:
+  - {text: Sam logeerde een nacht., where: bij Oma Ria in Zwolle, who: [sam]}
+scale:
+  - {who: mama, score: 6, text: Lisa wil dat Ria elke week komt.}
+  - {who: oma, score: 8}
+"""
+
+
+def test_a_place_in_words_and_a_scores_note_are_anonymous_too(tmp_path: Path) -> None:
+    hidden = anonymise(account_from(tmp_path, WHERE_AND_SCALE), Wording("nl"))
+    assert hidden.what_happened[0].where == "bij Oma in Zwolle"
+    assert [(s.who, s.score, s.text) for s in hidden.scale] == [
+        ("mama", 6, "Moeder wil dat Oma elke week komt."), ("oma", 8, None)]
