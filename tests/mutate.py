@@ -50,7 +50,7 @@ MODULES: dict[str, list[str]] = {
     "wordspictures/book/planner.py": ["tests/test_planner.py", "tests/test_continuation.py",
                                       "tests/test_golden.py"],
 }
-COPY = ["tests", "examples", "illustrations", "benchmarks"]
+COPY = ["tests", "examples", "illustrations", "benchmarks", "docs"]
 
 
 def scratch_copy(folder: Path) -> None:

@@ -39,6 +39,7 @@ DATES = {
     "2026-00-10": "2026-00-10 is not a date: there is no month 0 — write year-month-day, "
                   "the month from 1 to 12: for example 2026-11-20",
     "2026-02-29": "2026-02-29 is not a date: February 2026 has 28 days — check the day",
+    "2026-12-32": "2026-12-32 is not a date: December 2026 has 31 days — check the day",
     "2026-04-31": "2026-04-31 is not a date: April 2026 has 30 days — check the day",
     "2026-01-00": "2026-01-00 is not a date: January 2026 has 31 days — check the day",
     "31-12-2026": "the date should be written as year-month-day — write 2026-12-31",
