@@ -32,7 +32,7 @@ BIN = Path(sys.executable).parent
 # module -> its own test files (fast ones: a mutant reruns the tests that reach its function)
 ACCOUNT_TESTS = ["tests/test_account.py", "tests/test_account_mistakes.py",
                  "tests/test_field_mistakes.py", "tests/test_bad_accounts.py",
-                 "tests/test_ranges.py"]
+                 "tests/test_ranges.py", "tests/test_account_pictures.py"]
 MODULES: dict[str, list[str]] = {
     "wordspictures/system/output.py": ["tests/test_output.py", "tests/test_output_modes.py",
                                        "tests/test_output_edges.py"],

@@ -66,3 +66,10 @@ def test_a_wrong_value_is_told_at_its_line(tmp_path: Path, case: str) -> None:
         load_account(path)
     problems = [str(p) for p in caught.value.problems if not p.is_warning]  # not the commas
     assert problems == [f"{path}:{line}:{column}: {said}"]
+
+
+def test_flags_are_read_as_written(tmp_path: Path) -> None:
+    account = load_account(SHARED / "sam-en.yaml")
+    looks = {p.id: (p.looks.glasses, p.looks.beard) for p in account.people if p.looks}
+    assert looks["granny"] == (True, False) and looks["dad"] == (False, True)
+    assert looks["mum"] == (False, False)
