@@ -38,7 +38,7 @@ MODULES: dict[str, list[str]] = {
                                        "tests/test_output_edges.py"],
     "wordspictures/render/booklet.py": ["tests/test_booklet_imposing.py"],
     "wordspictures/lint/rules.py": ["tests/test_lint_sentences.py", "tests/test_lint_terms.py",
-                                    "tests/test_lint_classes.py"],
+                                    "tests/test_lint_classes.py", "tests/test_lint_account.py"],
     "wordspictures/account/anonymise.py": ["tests/test_anonymise.py",
                                            "tests/test_anonymise_edges.py"],
     "wordspictures/account/fields.py": ACCOUNT_TESTS,
