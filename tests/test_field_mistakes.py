@@ -32,6 +32,14 @@ CASES = {
                         "looks, picture"),
     "a mistyped key": ("called: Mum,", "calld: Mum,", 10, 35, "unknown key 'calld' in the "
                        "person 'mum' — did you mean 'called'?"),
+    "a person without a role": (
+        "tom: {name: Tom, role: uncle,", "tom: {name: Tom,", 13, 8,
+        "the person 'tom' has no role — add 'role: …' (one of: child, mother, father, "
+        "stepmother, stepfather, foster_mother, foster_father, grandmother, grandfather, "
+        "aunt, uncle, sister, brother, cousin, friend, neighbour, teacher, social_worker, "
+        "police, doctor, nurse, therapist, interpreter, other)"),
+    "a person without a name": ("tom: {name: Tom, role: uncle,", "tom: {role: uncle,", 13, 8,
+                                "the person 'tom' has no name — add 'name: …'"),
 }
 DATES = {
     "2026-13-01": "2026-13-01 is not a date: there is no month 13 — write year-month-day, "
