@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test lint bench gallery clean
+.PHONY: demo test lint bench gallery mutate clean
 
 $(VENV)/.run: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,10 @@ lint: $(VENV)/.test  ## ruff and mypy
 bench: $(VENV)/.test  ## timing targets: writes benchmarks/results.md and speech-results.md
 	$(BIN)/python benchmarks/run.py
 	$(BIN)/python benchmarks/speech.py
+
+mutate: $(VENV)/.test  ## mutation testing of the modules that decide what the child reads (docs/testing.md)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[mutate]'
+	$(BIN)/python -m tests.mutate
 
 gallery: $(VENV)/.run  ## one sheet with every drawing part, for review
 	$(BIN)/python -m wordspictures.illustrate.gallery illustrations/gallery.png

@@ -12,8 +12,10 @@ import pytest
 import yaml
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
+from pypdf import PdfReader
 
-from wordspictures.account.load import read_account
+from tests.helpers import pdf_text, pptx_text, squash
+from wordspictures.account.load import load_account, read_account
 from wordspictures.account.vocabulary import FEELINGS, PLACES, ROLES
 from wordspictures.api import build_book
 from wordspictures.errors import AccountError, WordsPicturesError
@@ -102,7 +104,9 @@ def test_random_valid_accounts_become_books(tmp_path: Path, account: dict[str, o
     # Any valid account renders; its random words may be ones the word check stops (a
     # drawn 'blame'), which is not what is tested here.
     result = build_book(path, path.parent / "out", ["pdf"], word_check=False)
-    assert result.pages >= 3 and result.files[0].stat().st_size > 1000
+    [pdf] = result.files
+    assert result.pages == len(PdfReader(pdf).pages) >= 3
+    assert_book_tells(path, pdf_text(pdf))
 
 
 @SETTINGS
@@ -121,8 +125,25 @@ def test_random_accounts_in_every_script_become_books_or_a_clear_error(
         return
     event("a book" + (" with a warning" if result.warnings else ""))
     assert result.pages >= 3 and len(result.files) == 2
+    [pptx] = [f for f in result.files if f.suffix == ".pptx"]
+    if not anonymous:  # an anonymous copy tells other names, by design
+        assert_book_tells(path, pptx_text(pptx))
     for warning in result.warnings:
         assert warning.mark is None or warning.mark.path.endswith("account.yaml")
+
+
+def assert_book_tells(path: Path, printed: str) -> None:
+    """Assert the book's text holds every text of the account (as read: control
+    characters left out), the title, and every person's name and how the child calls them.
+
+    ``printed`` is the text read back from the PDF or the PowerPoint; the binding letters
+    that keep a name on one line (a word joiner) are not letters of the account."""
+    account = load_account(path)
+    printed = squash(printed.replace("\u2060", ""))
+    told = [e.text for _, e in account.story_texts()] + [account.title or ""]
+    told += [text for p in account.people for text in (p.name, p.called)]
+    for text in filter(None, (squash(t.replace("\u2060", "")) for t in told)):
+        assert text in printed, f"not in the book: {text!r}"
 
 
 def at_a_line(path: Path) -> re.Pattern[str]:
@@ -175,9 +196,12 @@ def test_random_broken_accounts_give_a_clear_error_or_a_book(
         tmp_path: Path, account: dict[str, object]) -> None:
     path = write(tmp_path, account)
     try:
-        build_book(path, path.parent / "out", ["pptx"])
+        result = build_book(path, path.parent / "out", ["pptx"])
     except WordsPicturesError as error:
         assert_points_at_lines(error, path)
+        return
+    [pptx] = result.files
+    assert_book_tells(path, pptx_text(pptx))
 
 
 @MANY

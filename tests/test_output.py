@@ -138,6 +138,7 @@ def test_the_next_write_removes_what_a_killed_build_left(tmp_path: Path) -> None
     other.write_bytes(b"")
     try:
         write_files({tmp_path / "book.pdf": b"new"})
+        assert worker.poll() is None  # asked whether it runs, not sent a signal
     finally:
         worker.kill()
         worker.wait()

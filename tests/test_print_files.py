@@ -42,8 +42,13 @@ def test_a_final_book_is_not_replaced_without_force(tmp_path: Path) -> None:
 
 
 def test_a_draft_is_simply_rebuilt(tmp_path: Path) -> None:
-    build_book(SHARED / "sam-en.yaml", tmp_path, ["pdf"])
-    build_book(SHARED / "sam-en.yaml", tmp_path, ["pdf"])
+    [first] = build_book(SHARED / "sam-en.yaml", tmp_path, ["pdf"]).files
+    made = first.read_bytes()
+    first.write_bytes(b"an older draft")
+    [again] = build_book(SHARED / "sam-en.yaml", tmp_path, ["pdf"]).files
+    assert again == first and list(tmp_path.iterdir()) == [first]  # replaced, no leftovers
+    assert again.read_bytes() == made  # the same account makes the same book
+    assert "Draft 1" in PdfReader(again).pages[0].extract_text()
 
 
 def test_the_cli_keeps_a_final_book_and_force_replaces_it(tmp_path: Path) -> None:

@@ -292,11 +292,12 @@ class Planner:
                                       own_words), shown, feeling, marks)
             words = self.wording.page(kind.value, **self.context(
                 shown, place=scene.place, feeling=scene.feeling, clock=scene.clock, **context))
-            # A page goes on under the same heading: the layout shows it by the section's
-            # band, not with words. A page about someone else (what Mama says, after what
-            # Papa says) has a heading of its own.
-            heading = words.heading if number == 0 else heading
+            # A page goes on under the same heading as the page before it: the layout
+            # shows it by the section's band, not with words. A page about someone else
+            # (what Mama says, after what Papa says) has a heading of its own, and her
+            # second page goes on under hers.
             more = continued or (number > 0 and words.heading == heading)
+            heading = words.heading
             paragraphs = (intro if first_page else ()) + tuple(
                 p for block in group for p in block.paragraphs)
             result.append(Page(kind=kind, heading=words.heading, paragraphs=paragraphs,

@@ -1,0 +1,83 @@
+"""Each simple kind of value told wrong, at its line and in its words (survivors of make
+mutate): an empty text, a list where a text belongs, a flag that is not true or false, a
+group that is not one, an unknown key, and dates at both ends of month and day."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SHARED
+from wordspictures.account.load import load_account
+from wordspictures.errors import AccountError
+
+SAM = (SHARED / "sam-en.yaml").read_text(encoding="utf-8")
+CASES = {
+    "an empty text": ("title: Sam's story", 'title: ""', 2, 8,
+                      "the title is empty — write the text after the ':'"),
+    "nothing after the colon": ("title: Sam's story", "title:", 2, 7,
+                                "the title is empty — write the text after the ':'"),
+    "a list for a text": ("title: Sam's story", "title: [Sam, story]", 2, 8,
+                          "the title should be text, not a list or a group of keys — write "
+                          "it on one line after the ':'"),
+    "a flag that is not true or false": ("glasses: true}", "glasses: maybe}", 12, 124,
+                                         "glasses should be true or false — not 'maybe'"),
+    "a word for a group": ("looks: {hair: long, hair_colour: blond, skin: light}",
+                           "looks: blond", 10, 55, "the looks of 'mum' should be a list of "
+                           "'key: value' lines — indent the lines under it and write each as "
+                           "'key: value'"),
+    "a key like none": ("called: Mum,", "qqq: Mum,", 10, 35, "unknown key 'qqq' in the "
+                        "person 'mum' — the keys here are: name, role, called, age, pronoun, "
+                        "looks, picture"),
+    "a mistyped key": ("called: Mum,", "calld: Mum,", 10, 35, "unknown key 'calld' in the "
+                       "person 'mum' — did you mean 'called'?"),
+    "a person without a role": (
+        "tom: {name: Tom, role: uncle,", "tom: {name: Tom,", 13, 8,
+        "the person 'tom' has no role — add 'role: …' (one of: child, mother, father, "
+        "stepmother, stepfather, foster_mother, foster_father, grandmother, grandfather, "
+        "aunt, uncle, sister, brother, cousin, friend, neighbour, teacher, social_worker, "
+        "police, doctor, nurse, therapist, interpreter, other)"),
+    "a person without a name": ("tom: {name: Tom, role: uncle,", "tom: {role: uncle,", 13, 8,
+                                "the person 'tom' has no name — add 'name: …'"),
+}
+DATES = {
+    "2026-13-01": "2026-13-01 is not a date: there is no month 13 — write year-month-day, "
+                  "the month from 1 to 12: for example 2026-11-20",
+    "2026-00-10": "2026-00-10 is not a date: there is no month 0 — write year-month-day, "
+                  "the month from 1 to 12: for example 2026-11-20",
+    "2026-02-29": "2026-02-29 is not a date: February 2026 has 28 days — check the day",
+    "2026-12-32": "2026-12-32 is not a date: December 2026 has 31 days — check the day",
+    "2026-04-31": "2026-04-31 is not a date: April 2026 has 30 days — check the day",
+    "2026-01-00": "2026-01-00 is not a date: January 2026 has 31 days — check the day",
+    "31-12-2026": "the date should be written as year-month-day — write 2026-12-31",
+    "gisteren": "the date should be a date written as year-month-day — for example 2026-11-20",
+}
+for typed, said in DATES.items():
+    CASES[f"date {typed}"] = ("date: 2026-11-12", f"date: {typed}", 5, 7, said)
+
+
+@pytest.mark.parametrize("typed", ["2026-01-01", "2026-12-31", "2028-02-29", "2026-04-30"])
+def test_the_first_and_last_days_are_dates(tmp_path: Path, typed: str) -> None:
+    path = tmp_path / "account.yaml"
+    path.write_text(SAM.replace("date: 2026-11-12", f"date: {typed}"), encoding="utf-8")
+    assert load_account(path).date.isoformat() == typed  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_a_wrong_value_is_told_at_its_line(tmp_path: Path, case: str) -> None:
+    before, after, line, column, said = CASES[case]
+    assert SAM.count(before) == 1
+    path = tmp_path / "account.yaml"
+    path.write_text(SAM.replace(before, after), encoding="utf-8")
+    with pytest.raises(AccountError) as caught:
+        load_account(path)
+    problems = [str(p) for p in caught.value.problems if not p.is_warning]  # not the commas
+    assert problems == [f"{path}:{line}:{column}: {said}"]
+
+
+def test_flags_are_read_as_written(tmp_path: Path) -> None:
+    account = load_account(SHARED / "sam-en.yaml")
+    looks = {p.id: (p.looks.glasses, p.looks.beard) for p in account.people if p.looks}
+    assert looks["granny"] == (True, False) and looks["dad"] == (False, True)
+    assert looks["mum"] == (False, False)
