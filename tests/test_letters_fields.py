@@ -25,7 +25,7 @@ from wordspictures.layout.paper import paper_for
 from wordspictures.render.files import lay_out
 from wordspictures.render.pdf import printed_letters
 
-BOX = "😀"  # no bundled font has it
+BOX = "漢"  # no bundled font has it (Chinese; since issue 18 an emoji prints as itself)
 SAM = (SHARED / "sam-en.yaml").read_text(encoding="utf-8")
 
 # A 'when' the item's words already tell is left out of the book: this one is new to it.
