@@ -219,6 +219,55 @@ def test_a_person_added_is_chosen_for_a_rule(window: Any) -> None:
     assert "ria:" in live.editor.session.path.read_text("utf-8")
 
 
+def test_a_feeling_for_a_person_and_the_drawings_place_are_chosen_and_saved(
+        window: Any) -> None:
+    from click.testing import CliRunner
+
+    from wordspictures.commands.cli import main
+
+    page, live = window()
+    path = live.editor.session.path
+    comments = [line for line in path.read_text("utf-8").splitlines() if "#" in line]
+    # Papa's own feeling: the children keep the one word they had ('scared').
+    feeling = page.locator("#f-what_happened-1-feeling-papa")
+    assert not feeling.is_visible()  # folded away until asked for, with the keyboard too
+    page.locator("#d-what_happened-1-feeling > summary").focus()
+    page.keyboard.press("Enter")
+    feeling.focus()
+    feeling.select_option(label="verdrietig")
+    until(lambda: "feeling: {lotte: scared, finn: scared, papa: sad}"
+          in path.read_text("utf-8"))
+    settled(page)
+    assert page.locator("#f-what_happened-1-feeling-papa").evaluate(
+        "e => e === document.activeElement")  # the keyboard stays where it was
+    assert page.locator("#f-what_happened-1-feeling-lotte").input_value() == "scared"
+    assert page.locator("#f-what_happened-1-feeling").input_value() == ""
+    assert page.locator("#editor").count() == 1 and page.locator("#editor #editor").count() == 0
+    # Where the first picture is drawn, typed as the form offers it ('keuken').
+    page.locator("#d-what_happened-0-picture > summary").click()
+    place = page.locator("#f-what_happened-0-picture-place")
+    place.click()
+    settled(page)
+    show_latest(page, live)
+    before = page.locator("#preview img").screenshot()
+    place.fill("keuken")
+    until(lambda: "picture: {place: kitchen}" in path.read_text("utf-8"))
+    settled(page)
+    show_latest(page, live)
+    assert page.locator("#preview img").screenshot() != before
+    page.select_option("#f-what_happened-0-picture-time", label="dag")  # "die middag"
+    until(lambda: "picture: {place: kitchen, time: day}" in path.read_text("utf-8"))
+    settled(page)
+    shot(page, "editor-feeling-picture.png", "#i-what_happened-1")
+    shot(page, "editor-drawing.png", "#i-what_happened-0")
+    text = path.read_text("utf-8")
+    assert all(line in text.splitlines() for line in comments)
+    account = load(path)
+    assert dict(account.what_happened[1].feelings)["papa"] == "sad"
+    result = CliRunner().invoke(main, ["check", str(path)])
+    assert result.exit_code == 0, result.output
+
+
 def test_a_picture_dropped_on_a_person_is_kept_beside_the_story_without_metadata(
         window: Any) -> None:
     from PIL import Image
