@@ -24,9 +24,12 @@ SHOTS = os.environ.get("WORDSPICTURES_SCREENSHOTS")  # a folder: keep the guides
 
 
 @pytest.fixture
-def window(browser: Any, tmp_path: Path) -> Iterator[Callable[..., tuple[Any, Running]]]:
+def window(browser: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+           ) -> Iterator[Callable[..., tuple[Any, Running]]]:
     """Yield a function that opens the editor on a story in a fresh browser window; at the
-    end, fail on any error the browser's console showed."""
+    end, fail on any error the browser's console showed. The stories recently opened are
+    the test's own."""
+    monkeypatch.setenv("WORDSPICTURES_STATE_DIR", str(tmp_path / "state"))
     problems: list[str] = []
     opened: list[Any] = []
 
@@ -433,3 +436,19 @@ def test_a_new_story_is_started_from_the_start_page(window: Any, tmp_path: Path)
     account = load(story)
     assert account.children[0].name == "Noor" and account.children[0].age == 6
     assert account.worried[0].text == "Juf Anna zag op maandag dat Noor huilde in de klas."
+
+
+def test_a_story_opened_before_is_opened_again_from_the_start_page(window: Any,
+                                                                  tmp_path: Path) -> None:
+    first, _ = window("mia-en.yaml")
+    first.close()
+    folder = tmp_path / "elsewhere"
+    folder.mkdir()
+    page, live = window(folder=folder)
+    recent = page.locator("ul.recent li")
+    assert recent.count() == 1 and str(tmp_path) in recent.inner_text()
+    shot(page, "editor-start-recent.png")
+    page.get_by_role("button", name="mia-en.yaml").click()
+    page.wait_for_selector("#editor")
+    assert live.editor.session is not None
+    assert live.editor.session.path == tmp_path / "mia-en.yaml"
