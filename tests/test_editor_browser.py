@@ -452,3 +452,20 @@ def test_a_story_opened_before_is_opened_again_from_the_start_page(window: Any,
     page.wait_for_selector("#editor")
     assert live.editor.session is not None
     assert live.editor.session.path == tmp_path / "mia-en.yaml"
+
+
+def test_the_booklet_button_says_how_to_print_and_fold_it_as_build_does(window: Any) -> None:
+    from wordspictures.language.messages import Messages
+
+    page, live = window()
+    page.get_by_role("button", name="Boekje om te vouwen (PDF)", exact=True).click()
+    page.locator("#books .made a").first.wait_for()
+    said = page.locator("#books .notes").inner_text()
+    assert Messages("nl", None).text("booklet.print_short") in said
+    assert "dubbelzijdig" in said and "korte kant" in said
+    made = [p.name for p in live.editor.made]
+    assert any(name.endswith("-booklet.pdf") for name in made)
+    # A draft has a loose review sheet: build says so, and so does the editor.
+    assert any(name.endswith("-review.pdf") for name in made)
+    assert Messages("nl", None).text("booklet.review") in said
+    shot(page, "editor-booklet.png", "#books")
