@@ -128,6 +128,7 @@ class FormMaker:
         kids = [pid for pid, p in self.people.items() if p.get("role") == "child"]
         self.children = self.join([called(pid, self.people[pid]) for pid in kids])
         self.kids = tuple((pid, name) for pid, name in self.cast if pid in kids)
+        self.chosen: dict[str, tuple[Key, tuple[tuple[str, str], ...]]] = {}
 
     def form(self) -> Form:
         """Return every group of the form, in the book's order."""
@@ -226,9 +227,12 @@ class FormMaker:
     def someone(self, place: Place, key: Key, value: Any, name: str) -> Field:
         """Return a choice for one person: their feeling, or what they do."""
         shown = value if value is None or isinstance(value, str) else None
-        kind = "feeling" if key.kind == k.FEELING else "action"
-        return Field(place, "choice", name, shown, replace(key, required=False),
-                     options=tuple((c, self.words.choice(kind, c)) for c in key.choices))
+        if key.name not in self.chosen:  # made once: a form has hundreds of these
+            kind = "feeling" if key.kind == k.FEELING else "action"
+            self.chosen[key.name] = (replace(key, required=False), tuple(
+                (c, self.words.choice(kind, c)) for c in key.choices))
+        row, options = self.chosen[key.name]
+        return Field(place, "choice", name, shown, row, options=options)
 
     def group(self, section: str, items: list[Item]) -> Group:
         """Return a story list's group with its words."""
