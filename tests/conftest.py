@@ -20,9 +20,11 @@ ALL_EXAMPLES = sorted(SHARED.glob("*.yaml")) + sorted(EXAMPLES.glob("*.yaml"))
 
 @pytest.fixture(autouse=True, scope="session")
 def private_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
-    """Keep drawings cached in a temporary folder, never in the user's home."""
+    """Keep drawings cached, and the editor's recent stories, in temporary folders, never
+    in the user's home."""
     mp = pytest.MonkeyPatch()
     mp.setenv("WORDSPICTURES_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+    mp.setenv("WORDSPICTURES_STATE_DIR", str(tmp_path_factory.mktemp("state")))
     mp.delenv("SOURCE_DATE_EPOCH", raising=False)
     yield
     mp.undo()

@@ -24,9 +24,12 @@ SHOTS = os.environ.get("WORDSPICTURES_SCREENSHOTS")  # a folder: keep the guides
 
 
 @pytest.fixture
-def window(browser: Any, tmp_path: Path) -> Iterator[Callable[..., tuple[Any, Running]]]:
+def window(browser: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+           ) -> Iterator[Callable[..., tuple[Any, Running]]]:
     """Yield a function that opens the editor on a story in a fresh browser window; at the
-    end, fail on any error the browser's console showed."""
+    end, fail on any error the browser's console showed. The stories recently opened are
+    the test's own."""
+    monkeypatch.setenv("WORDSPICTURES_STATE_DIR", str(tmp_path / "state"))
     problems: list[str] = []
     opened: list[Any] = []
 
@@ -219,6 +222,55 @@ def test_a_person_added_is_chosen_for_a_rule(window: Any) -> None:
     assert "ria:" in live.editor.session.path.read_text("utf-8")
 
 
+def test_a_feeling_for_a_person_and_the_drawings_place_are_chosen_and_saved(
+        window: Any) -> None:
+    from click.testing import CliRunner
+
+    from wordspictures.commands.cli import main
+
+    page, live = window()
+    path = live.editor.session.path
+    comments = [line for line in path.read_text("utf-8").splitlines() if "#" in line]
+    # Papa's own feeling: the children keep the one word they had ('scared').
+    feeling = page.locator("#f-what_happened-1-feeling-papa")
+    assert not feeling.is_visible()  # folded away until asked for, with the keyboard too
+    page.locator("#d-what_happened-1-feeling > summary").focus()
+    page.keyboard.press("Enter")
+    feeling.focus()
+    feeling.select_option(label="verdrietig")
+    until(lambda: "feeling: {lotte: scared, finn: scared, papa: sad}"
+          in path.read_text("utf-8"))
+    settled(page)
+    assert page.locator("#f-what_happened-1-feeling-papa").evaluate(
+        "e => e === document.activeElement")  # the keyboard stays where it was
+    assert page.locator("#f-what_happened-1-feeling-lotte").input_value() == "scared"
+    assert page.locator("#f-what_happened-1-feeling").input_value() == ""
+    assert page.locator("#editor").count() == 1 and page.locator("#editor #editor").count() == 0
+    # Where the first picture is drawn, typed as the form offers it ('keuken').
+    page.locator("#d-what_happened-0-picture > summary").click()
+    place = page.locator("#f-what_happened-0-picture-place")
+    place.click()
+    settled(page)
+    show_latest(page, live)
+    before = page.locator("#preview img").screenshot()
+    place.fill("keuken")
+    until(lambda: "picture: {place: kitchen}" in path.read_text("utf-8"))
+    settled(page)
+    show_latest(page, live)
+    assert page.locator("#preview img").screenshot() != before
+    page.select_option("#f-what_happened-0-picture-time", label="dag")  # "die middag"
+    until(lambda: "picture: {place: kitchen, time: day}" in path.read_text("utf-8"))
+    settled(page)
+    shot(page, "editor-feeling-picture.png", "#i-what_happened-1")
+    shot(page, "editor-drawing.png", "#i-what_happened-0")
+    text = path.read_text("utf-8")
+    assert all(line in text.splitlines() for line in comments)
+    account = load(path)
+    assert dict(account.what_happened[1].feelings)["papa"] == "sad"
+    result = CliRunner().invoke(main, ["check", str(path)])
+    assert result.exit_code == 0, result.output
+
+
 def test_a_picture_dropped_on_a_person_is_kept_beside_the_story_without_metadata(
         window: Any) -> None:
     from PIL import Image
@@ -384,3 +436,36 @@ def test_a_new_story_is_started_from_the_start_page(window: Any, tmp_path: Path)
     account = load(story)
     assert account.children[0].name == "Noor" and account.children[0].age == 6
     assert account.worried[0].text == "Juf Anna zag op maandag dat Noor huilde in de klas."
+
+
+def test_a_story_opened_before_is_opened_again_from_the_start_page(window: Any,
+                                                                  tmp_path: Path) -> None:
+    first, _ = window("mia-en.yaml")
+    first.close()
+    folder = tmp_path / "elsewhere"
+    folder.mkdir()
+    page, live = window(folder=folder)
+    recent = page.locator("ul.recent li")
+    assert recent.count() == 1 and str(tmp_path) in recent.inner_text()
+    shot(page, "editor-start-recent.png")
+    page.get_by_role("button", name="mia-en.yaml").click()
+    page.wait_for_selector("#editor")
+    assert live.editor.session is not None
+    assert live.editor.session.path == tmp_path / "mia-en.yaml"
+
+
+def test_the_booklet_button_says_how_to_print_and_fold_it_as_build_does(window: Any) -> None:
+    from wordspictures.language.messages import Messages
+
+    page, live = window()
+    page.get_by_role("button", name="Boekje om te vouwen (PDF)", exact=True).click()
+    page.locator("#books .made a").first.wait_for()
+    said = page.locator("#books .notes").inner_text()
+    assert Messages("nl", None).text("booklet.print_short") in said
+    assert "dubbelzijdig" in said and "korte kant" in said
+    made = [p.name for p in live.editor.made]
+    assert any(name.endswith("-booklet.pdf") for name in made)
+    # A draft has a loose review sheet: build says so, and so does the editor.
+    assert any(name.endswith("-review.pdf") for name in made)
+    assert Messages("nl", None).text("booklet.review") in said
+    shot(page, "editor-booklet.png", "#books")

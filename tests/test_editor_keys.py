@@ -70,11 +70,18 @@ def test_the_newer_keys_have_the_widget_of_their_kind(editor: Running) -> None:
     # An item only for some children chooses from the children, never from the grown-ups.
     only = field_html(page, "f-what_happened-2-for")
     assert "Lotte" in only and "Finn" in only and "Mama" not in only
-    # One feeling is chosen from the list; a feeling per person is shown as it is.
+    # One feeling is chosen from the list, and a feeling for each person of the cast.
     one = field_html(page, "f-what_happened-0-feeling")
     assert "<select" in one and "verdrietig" in one
-    apart = field_html(page, "f-what_happened-1-feeling")
-    assert "<select" not in apart and "lotte" in apart and "papa" in apart
+    assert 'value="" selected' not in one and " selected" not in one
+    assert "selected>bang<" in field_html(page, "f-what_happened-1-feeling-lotte")
+    assert "selected>verdrietig<" in field_html(page, "f-what_happened-1-feeling-papa")
+    assert " selected" not in field_html(page, "f-what_happened-1-feeling-mama")
+    assert ">Opa Henk</label>" in field_html(page, "f-what_happened-1-feeling-opa_henk")
+    # What the drawing shows: its place and time chosen from lists, what each one does.
+    assert 'value="thuis"' in field_html(page, "f-what_happened-2-picture-place")
+    assert "selected>avond<" in field_html(page, "f-what_happened-2-picture-time")
+    assert ">slaapt op de bank<" in field_html(page, "f-what_happened-2-picture-doing-papa")
     # A picture that says what the drawing shows still takes the family's own picture.
     drop = field_html(page, "f-what_happened-2-picture")
     assert 'type="file"' in drop
@@ -98,6 +105,44 @@ def test_the_cover_a_feeling_and_for_are_saved_as_the_loader_reads_them(
     before = path.read_bytes()
     assert send(editor, "what_happened.0.for", "nobody") == 400
     assert send(editor, "what_happened.0.feeling", "furious") == 400
+    assert path.read_bytes() == before
+
+
+def test_a_feeling_per_person_and_what_the_drawing_shows_are_saved_as_check_reads_them(
+        editor: Running) -> None:
+    path = editor.editor.session.path
+    # One word for the children grows into a word per person: the children keep theirs.
+    assert send(editor, "what_happened.2.feeling.mama", "worried") == 200
+    assert send(editor, "what_happened.1.feeling.papa", "calm") == 200
+    assert send(editor, "what_happened.1.feeling.lotte", "") == 200
+    # A drawing without a group gets one; a group's place and time change in it.
+    assert send(editor, "what_happened.0.picture.time", "night") == 200
+    assert send(editor, "what_happened.0.picture.doing.papa", "sleeps_on_sofa") == 200
+    assert send(editor, "what_happened.2.picture.place", "park") == 200
+    assert send(editor, "what_happened.2.picture.time", "") == 200
+    account = load(path)
+    first, second, third = account.what_happened
+    assert dict(third.feelings) == {"lotte": "sad", "finn": "sad", "mama": "worried"}
+    assert third.feeling is None
+    assert dict(second.feelings) == {"papa": "calm"}
+    text = path.read_text(encoding="utf-8")
+    assert "picture: {time: night, doing: {papa: sleeps_on_sofa}}" not in text
+    assert "    picture: {doing: {papa: sleeps_on_sofa}, time: night}\n" in text
+    assert re.search(r"\n    picture: \{place: park\} +# the stairs at home\n", text)
+    # Taking the last value of a group away takes the group away.
+    assert send(editor, "what_happened.1.feeling.papa", "") == 200
+    assert "feeling: {}" not in path.read_text(encoding="utf-8")
+    assert load(path).what_happened[1].feelings == ()
+    # One word again for a feeling per person replaces the group.
+    assert send(editor, "what_happened.2.feeling", "calm") == 200
+    assert load(path).what_happened[2].feeling == "calm"
+    # Only someone in the story, only a feeling and an action from their lists.
+    before = path.read_bytes()
+    assert send(editor, "what_happened.0.feeling.nobody", "sad") == 400
+    assert send(editor, "what_happened.0.picture.doing.papa", "drinks") == 400
+    assert send(editor, "what_happened.0.picture.time", "noon") == 400
+    assert send(editor, "what_happened.0.picture.file", "../secret.png") == 400
+    assert send(editor, "what_happened.0.picture.doing", "sits") == 400
     assert path.read_bytes() == before
 
 

@@ -203,3 +203,28 @@ def test_a_keystroke_rewrites_its_value_where_it_stands_as_the_whole_file_would(
     else:
         value = account.safety_plan[1].text
     assert value == typed
+
+
+def test_a_value_inside_an_items_feeling_or_picture_keeps_the_comments() -> None:
+    text = ("worried:\n"
+            "  - text: Papa slept on the sofa.  # the first one\n"
+            "    feeling: {noor: sad}\n"
+            "  - Noor was scared.  # a line of text\n"
+            "# the end\n")
+    draft = Draft(text)
+    draft.set(("worried", 0, "feeling", "papa"), "calm")
+    draft.set(("worried", 1, "picture", "time"), "night")
+    draft.set(("worried", 1, "picture", "doing", "papa"), "sleeps_on_sofa")
+    assert draft.text() == (
+        "worried:\n"
+        "  - text: Papa slept on the sofa.  # the first one\n"
+        "    feeling: {noor: sad, papa: calm}\n"
+        "  - text: Noor was scared.\n"  # its comment follows the item's keys
+        "    picture: {doing: {papa: sleeps_on_sofa}, time: night} # a line of text\n"
+        "# the end\n")
+    # A group whose last value goes goes with it: no 'feeling: {}' is left.
+    for place in [("worried", 0, "feeling", "noor"), ("worried", 0, "feeling", "papa"),
+                  ("worried", 1, "picture", "doing", "papa")]:
+        draft.set(place, None)
+    assert "feeling" not in draft.text() and "doing" not in draft.text()
+    assert draft.value(("worried", 1, "picture")) == {"time": "night"}

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 import yaml
 
 from wordspictures.account.keys import (
+    DRAWING_KEYS,
     LOOKS_KEYS,
     PERSON,
     SCORE,
@@ -45,6 +46,8 @@ def key_order(path: Place) -> Sequence[str]:
         return names(LOOKS_KEYS if len(path) > 2 else PERSON)
     if path[0] == "scale":
         return names(SCORE)
+    if path[0] in SECTION_NAMES and path[2:] == ("picture",):
+        return names(DRAWING_KEYS)
     if path[0] in SECTION_NAMES:
         return names(entry_keys(str(path[0])))
     return ()
@@ -105,5 +108,23 @@ def key_row(place: Place) -> Key | None:
     elif head == "scale":
         rows = SCORE
     elif head in SECTION_NAMES:
-        rows = entry_keys(str(head))
+        return item_row(str(head), place[2:])
     return next((k for k in rows if k.name == last), None)
+
+
+def item_row(section: str, steps: Place) -> Key | None:
+    """Return the row of a value inside a story item: its own key ('feeling'), a person's
+    feeling ('feeling', 'noor'), a key of what its drawing shows ('picture', 'time'), or
+    what a person does in it ('picture', 'doing', 'papa'). A person's step is any id: the
+    caller checks that they are in the story."""
+    rows = {k.name: k for k in entry_keys(section)}
+    drawing = {k.name: k for k in DRAWING_KEYS}
+    if len(steps) == 1:
+        return rows.get(str(steps[0]))
+    if len(steps) == 2 and steps[0] == "feeling":
+        return rows["feeling"]
+    if len(steps) == 2 and steps[0] == "picture":
+        return drawing.get(str(steps[1]))
+    if len(steps) == 3 and steps[:2] == ("picture", "doing"):
+        return drawing["doing"]
+    return None

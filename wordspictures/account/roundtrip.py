@@ -99,6 +99,9 @@ class Draft:
         if place[:1] and place[0] in SECTION_NAMES and len(place) == 3:
             self.set_in_item(str(place[0]), int(place[1]), str(last), value)
             return
+        if place[:1] and place[0] in SECTION_NAMES and len(place) > 3:
+            self.set_in_group(place, value)
+            return
         parent = self.container(tuple(path), create=value not in (None, "", []))
         if parent is None:
             return
@@ -181,6 +184,31 @@ class Draft:
         else:
             put_key(item, key, styled(item.get(key), value, flow_context(item)),
                     names(entry_keys(section)))
+
+    def set_in_group(self, place: Place, value: Any) -> None:
+        """Set a value in a group of a story item: a person's feeling ('feeling', 'noor'),
+        what the drawing shows ('picture', 'time'). A missing group is made ('{…}'), one
+        left empty goes; the caller first turns one value ('feeling: sad') into a group."""
+        section, index, key = str(place[0]), int(place[1]), str(place[2])
+        empty = value in (None, "", [])
+        if not isinstance(self.raw(place[:3]), CommentedMap):
+            if empty:
+                return
+            self.set_in_item(section, index, key, {})
+        *path, last = place
+        parent = self.container(tuple(path), create=not empty)
+        if parent is None or not isinstance(parent, CommentedMap):
+            return
+        if empty:
+            drop_key(parent, str(last))
+        else:
+            put_key(parent, str(last), styled(parent.get(last), value, flow_context(parent)),
+                    key_order(tuple(path)))
+        for depth in range(len(place) - 1, 2, -1):  # the groups left empty, inside out
+            group, holder = self.raw(place[:depth]), self.raw(place[:depth - 1])
+            if isinstance(group, CommentedMap) and not len(group) \
+                    and isinstance(holder, CommentedMap):
+                drop_key(holder, str(place[depth - 1]))
 
     def add_item(self, section: str, item: Any = "") -> int:
         """Add an item at the end of a story list (made when missing); return its index."""
@@ -321,6 +349,8 @@ def styled(old: Any, value: Any, flow: bool) -> Any:
         seq = CommentedSeq(value)
         seq.fa.set_flow_style()
         return seq
+    if isinstance(value, dict) and not isinstance(value, CommentedMap):
+        return new_node(value, True)
     if not isinstance(value, str):
         return value
     if isinstance(old, ScalarString) and type(old) is not ScalarString:

@@ -84,7 +84,8 @@ def context(editor: Editor, view: View, tab: str, page: int | None) -> dict[str,
         "conflict": session.conflict, "backup": session.backup.name,
         "roles": [(role, words.role(role)) for role in ROLES],
         "places": [(kind, words.choice("place", kind)) for kind in PLACES],
-        "made": list(enumerate(editor.made)), "failed": [], "focus": "", "renamed": [],
+        "made": list(enumerate(editor.made)), "failed": [], "notes": (), "focus": "",
+        "renamed": [],
     }
 
 

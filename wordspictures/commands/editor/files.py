@@ -106,11 +106,11 @@ def add_routes(app: Flask, editor: Editor) -> None:
         if kind not in BOOKS:
             abort(400)
         with editor.work:
-            failed = make_book(editor, kind)
+            failed, notes = make_book(editor, kind)
             session = editor.session
             assert session is not None
             return render_template("books.html", w=editor.words(), oob=False, failed=failed,
-                                   made=list(enumerate(editor.made)),
+                                   made=list(enumerate(editor.made)), notes=notes,
                                    allowable=frozenset(), focus="")
 
     @app.get("/download/<int:number>")
@@ -156,9 +156,10 @@ def keep_picture(data: bytes, folder: Path) -> str:
     return f"{PICTURES}/{name}"
 
 
-def make_book(editor: Editor, kind: str) -> list[Problem]:
+def make_book(editor: Editor, kind: str) -> tuple[list[Problem], tuple[str, ...]]:
     """Make the book a button asks for, next to the account; return why it was not made
-    (nothing when it was). The files made are added to ``editor.made``."""
+    (nothing when it was), and what ``build`` says with it (how to print and fold a
+    booklet). The files made are added to ``editor.made``."""
     from wordspictures.api import build_book
 
     session = editor.session
@@ -171,11 +172,11 @@ def make_book(editor: Editor, kind: str) -> list[Problem]:
         result = build_book(session.path, templates=editor.templates, own=editor.made,
                             **options)
     except AccountError as error:
-        return [p for p in error.problems if not p.is_warning] or list(error.problems)
+        return [p for p in error.problems if not p.is_warning] or list(error.problems), ()
     except WordsPicturesError as error:
-        return [Problem(error.message)]
+        return [Problem(error.message)], ()
     editor.made += [path for path in result.files if path not in editor.made]
-    return []
+    return [], result.notes
 
 
 def inside(path: Path, folder: Path) -> bool:

@@ -11,7 +11,7 @@ kind; a new kind of value needs a widget in ``templates/fields.html`` and a line
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from wordspictures.account import keys as k
@@ -47,6 +47,7 @@ class Field:
     example: str = ""
     options: tuple[tuple[str, str], ...] = ()
     problems: list[Problem] = field(default_factory=list)
+    parts: list[Field] = field(default_factory=list)  # a group's own fields
 
     @property
     def name(self) -> str:
@@ -127,6 +128,7 @@ class FormMaker:
         kids = [pid for pid, p in self.people.items() if p.get("role") == "child"]
         self.children = self.join([called(pid, self.people[pid]) for pid in kids])
         self.kids = tuple((pid, name) for pid, name in self.cast if pid in kids)
+        self.chosen: dict[str, tuple[Key, tuple[tuple[str, str], ...]]] = {}
 
     def form(self) -> Form:
         """Return every group of the form, in the book's order."""
@@ -179,6 +181,8 @@ class FormMaker:
             name = called(str(first), self.people.get(str(first), {})) if first else ""
             fields = [self.field((section, number, row.name), row, values.get(row.name),
                                  section, name=name) for row in rows]
+            for one in fields:
+                one.parts = self.parts(one, values.get(one.place[-1]))
             # A key the form cannot change yet (a recording) is shown only when it is used.
             fields = [f for f in fields if f.widget != "other" or f.value is not None]
             fields += self.others((section, number), values, k.names(rows))
@@ -202,6 +206,34 @@ class FormMaker:
             items.append(Item(("scale", number), title, fields, number + 1, len(scores)))
         return self.group("scale", items)
 
+    def parts(self, whole: Field, value: Any) -> list[Field]:
+        """Return the fields inside an item's feeling (one for each person) or picture
+        (its place, time of day, and what each person does), chosen from lists."""
+        if whole.widget not in ("choice", "picture") or whole.key is None \
+                or whole.key.kind not in (k.FEELING, k.DRAWING):
+            return []
+        group: dict[str, Any] = value if isinstance(value, dict) else {}
+        if whole.key.kind == k.FEELING:
+            return [self.someone((*whole.place, pid), whole.key, group.get(pid), name)
+                    for pid, name in self.cast]
+        rows = {row.name: row for row in k.DRAWING_KEYS}
+        parts = [self.field((*whole.place, name), rows[name], group.get(name), "picture")
+                 for name in ("place", "time")]
+        doing = group.get("doing")
+        does: dict[str, Any] = doing if isinstance(doing, dict) else {}
+        return parts + [self.someone((*whole.place, "doing", pid), rows["doing"],
+                                     does.get(pid), name) for pid, name in self.cast]
+
+    def someone(self, place: Place, key: Key, value: Any, name: str) -> Field:
+        """Return a choice for one person: their feeling, or what they do."""
+        shown = value if value is None or isinstance(value, str) else None
+        if key.name not in self.chosen:  # made once: a form has hundreds of these
+            kind = "feeling" if key.kind == k.FEELING else "action"
+            self.chosen[key.name] = (replace(key, required=False), tuple(
+                (c, self.words.choice(kind, c)) for c in key.choices))
+        row, options = self.chosen[key.name]
+        return Field(place, "choice", name, shown, row, options=options)
+
     def group(self, section: str, items: list[Item]) -> Group:
         """Return a story list's group with its words."""
         return Group(section, self.words("groups", section, "title"),
@@ -224,6 +256,8 @@ class FormMaker:
             example = ""
         if key.kind == k.DRAWING:
             value = drawing_file(value)
+        if key.kind == k.FEELING and isinstance(value, dict):
+            value = None  # a feeling per person: the one word for the children is unset
         if key.kind == k.PLACE and value is not None:
             value = self.words.choice("place", str(value)) if value in PLACES else value
         return Field(place, widget, self.words.label(key.name, section), value, key, explain,
@@ -265,10 +299,11 @@ class FormMaker:
 def widget_of(key: Key, value: Any) -> str:
     """Return the widget of a key with this value. The keys that take one simple value or
     a group of them (a feeling, or a feeling per person; a picture's file, or what the
-    drawing shows) get the simple widget, and the group is shown as text to be changed
-    in the file; an item only for some children ('for') chooses from the children."""
+    drawing shows) get the simple widget, with the group's own fields as its ``parts``
+    (``FormMaker.parts``); a value of another shape is shown as text to be changed in the
+    file. An item only for some children ('for') chooses from the children."""
     if key.kind == k.FEELING:
-        return "choice" if value is None or isinstance(value, str) else "other"
+        return "choice" if value is None or isinstance(value, (str, dict)) else "other"
     if key.kind == k.DRAWING:
         return "picture" if value is None or isinstance(value, (str, dict)) else "other"
     if key.kind == k.COVER:
@@ -289,8 +324,9 @@ def called(pid: str, person: Mapping[str, Any]) -> str:
 
 
 def fields_of(form: Form) -> list[Field]:
-    """Return every field of the form, in order."""
-    return [f for g in form.groups for f in [*g.fields, *(f for i in g.items for f in i.fields)]]
+    """Return every field of the form, in order (a group's parts after it)."""
+    found = [f for g in form.groups for f in [*g.fields, *(f for i in g.items for f in i.fields)]]
+    return [one for f in found for one in (f, *f.parts)]
 
 
 def attach(form: Form, problems: Iterable[Problem],
@@ -302,8 +338,8 @@ def attach(form: Form, problems: Iterable[Problem],
         targets[(group.key,)] = group.problems
         for item in group.items:
             targets[item.place] = item.problems
-        for one in [*group.fields, *(f for i in group.items for f in i.fields)]:
-            targets[one.place] = one.problems
+    for one in fields_of(form):
+        targets[one.place] = one.problems
     for problem in problems:
         place = anchor_at(problem, anchors)
         while place and place not in targets:

@@ -20,12 +20,20 @@ from wordspictures.account.roundtrip import Draft
 from wordspictures.commands.editor import answers
 from wordspictures.commands.editor.session import Refused, Session
 from wordspictures.commands.editor.state import Editor
-from wordspictures.commands.editor.values import BadRequest, place_of, value_for, where_named
+from wordspictures.commands.editor.values import (
+    BadRequest,
+    grown,
+    place_of,
+    value_for,
+    where_named,
+)
 from wordspictures.commands.interview.story import new_id
 from wordspictures.problems import WARNING, Problem
 
 NO_SWAP = {"HX-Reswap": "none"}
 RELOAD = {"HX-Refresh": "true"}
+# A field that answers with no swap, when its change redraws the whole form after all.
+WHOLE_FORM = {"HX-Retarget": "#editor", "HX-Reswap": "outerHTML"}
 
 
 def add_routes(app: Flask, editor: Editor) -> None:
@@ -90,6 +98,11 @@ def add_routes(app: Flask, editor: Editor) -> None:
             if where == ("language",):
                 answer = apply(lambda d: d.set(where, value))
                 return (answer, RELOAD) if isinstance(answer, str) else answer
+            regrouped = regroup(where, value, draft)
+            if regrouped is not None:  # the form shows the feeling or picture anew
+                answer = apply(regrouped, focus="f-" + "-".join(map(str, where)),
+                               moves=False, shown=where[:2])
+                return (answer, WHOLE_FORM) if isinstance(answer, str) else answer
             tab = sent("tab")
             try:
                 session().type_text(tab, shape(), where, value)
@@ -255,3 +268,21 @@ def item_place(name: str, draft: Draft) -> Place:
     if not rest.isdigit() or not isinstance(items, list) or int(rest) >= len(items):
         abort(400)
     return (head, int(rest))
+
+
+def regroup(where: Place, value: Any, draft: Draft) -> Callable[[Draft], None] | None:
+    """Return the change that turns an item's feeling or picture from one value into a
+    group (or a feeling per person back into one word) with ``value`` set, or None when
+    the change leaves its shape as it is (then it is typed in place, as any text)."""
+    children = [pid for pid in draft.people()
+                if draft.value(("people", pid, "role")) == "child"]
+    seed = grown(where, draft, children)
+    one_word = where[2:] == ("feeling",) and isinstance(draft.value(where), dict)
+    if seed is None and not one_word:
+        return None
+
+    def act(changed: Draft) -> None:
+        if seed is not None:
+            changed.set(where[:3], seed)
+        changed.set(where, value)
+    return act

@@ -1,7 +1,7 @@
 """The start page, when the editor is started without an account: a new story (its
-language, the child it is for, its file name) or one of the stories in this folder, the
-most recently changed first. Nothing is remembered between starts: the list is the
-folder itself.
+language, the child it is for, its file name), one of the stories recently opened in the
+editor (``recent``: from any folder, newest first), or one of the stories in this folder,
+the most recently changed first.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from flask import Flask, abort, redirect, render_template, request
 
 from wordspictures.account.keys import PRONOUNS
 from wordspictures.account.roundtrip import DraftError
+from wordspictures.commands.editor.recent import recent_stories
 from wordspictures.commands.editor.state import Editor
 
 FILE_NAME = re.compile(r"^[^\\/:*?\"<>|.][^\\/:*?\"<>|]{0,80}\.ya?ml$")
@@ -51,6 +52,21 @@ def add_routes(app: Flask, editor: Editor) -> None:
             editor.open(path)
         return redirect("/", code=303)
 
+    @app.post("/start/recent")
+    def open_recent() -> Any:
+        if editor.session is not None:
+            abort(409)
+        chosen = request.form.get("number", "")
+        recent = recent_stories()  # a number on the list: never a path from the request
+        if not chosen.isdigit() or int(chosen) >= len(recent):
+            abort(400)
+        with editor.work:
+            try:
+                editor.open(recent[int(chosen)])
+            except DraftError as error:
+                return start_page(editor, str(error), request.form), 422
+        return redirect("/", code=303)
+
     @app.post("/start/open")
     def open_story() -> Any:
         if editor.session is not None:
@@ -73,6 +89,7 @@ def start_page(editor: Editor, problem: str = "", given: Any = None) -> str:
     words = editor.words()
     given = given or {}
     language = given.get("language") or words.language
+    recent = recent_stories()
     return render_template(
         "start.html", w=words, problem=problem, folder=str(editor.folder),
         languages=[(code, words.choice("language", code))
@@ -81,8 +98,14 @@ def start_page(editor: Editor, problem: str = "", given: Any = None) -> str:
         chosen={"language": language, "child": given.get("child", ""),
                 "age": given.get("age", ""), "pronoun": given.get("pronoun", "they"),
                 "file": given.get("file") or editor.suggested or words("start", "default_file")},
-        stories=[(p.name, dt.datetime.fromtimestamp(p.stat().st_mtime).strftime("%Y-%m-%d %H:%M"))
-                 for p in stories(editor.folder)])
+        stories=[(p.name, changed_at(p)) for p in stories(editor.folder)
+                 if p.absolute() not in recent],
+        recent=[(p.name, str(p.parent), changed_at(p)) for p in recent])
+
+
+def changed_at(path: Path) -> str:
+    """Return when a file was last changed, as the start page shows it."""
+    return dt.datetime.fromtimestamp(path.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
 
 
 def stories(folder: Path) -> list[Path]:

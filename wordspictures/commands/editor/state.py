@@ -12,6 +12,7 @@ from pathlib import Path
 
 from wordspictures.commands.editor.guard import Guard
 from wordspictures.commands.editor.pages import Pages
+from wordspictures.commands.editor.recent import remember_story
 from wordspictures.commands.editor.session import Session
 from wordspictures.commands.editor.words import Words
 
@@ -34,6 +35,7 @@ class Editor:
     def open(self, path: Path) -> None:
         """Edit the account at ``path`` (raises DraftError when YAML cannot read it)."""
         self.session = Session(path, self.templates)
+        remember_story(self.session.path)  # on the start page next time
         self.stop()
         self.pages = Pages(self.templates)
         self.folder = self.session.path.parent

@@ -32,7 +32,8 @@ def place_of(name: str, draft: Draft) -> Place:
     the file: its items and people must exist, its key must be in the key table."""
     steps: list[str | int] = [int(s) if s.isdigit() else s for s in name.split(".")]
     place = tuple(steps)
-    if not place or key_row(place) is None:
+    row = key_row(place) if place else None
+    if row is None or row.kind == k.DOING and len(place) != 5:  # what one person does
         raise BadRequest(f"no field '{name}'")
     head = place[0]
     if len(place) > 1 and head == "people":
@@ -41,8 +42,11 @@ def place_of(name: str, draft: Draft) -> Place:
     elif len(place) > 1:
         items = draft.value((head,))
         if not isinstance(place[1], int) or not isinstance(items, list) \
-                or not 0 <= place[1] < len(items) or len(place) != 3:
+                or not 0 <= place[1] < len(items):
             raise BadRequest(f"no item in '{name}'")
+        # a person's feeling, or what they do in the drawing: someone in the story
+        if place[2:3] == ("feeling",) and len(place) == 4 or len(place) == 5:
+            person(str(place[-1]), draft)
     return place
 
 
@@ -61,7 +65,7 @@ def value_for(place: Place, given: Sequence[str], draft: Draft,
         return places.get(" ".join(typed.casefold().split()), typed)
     if key.kind in TEXT_KINDS:
         return SPACES.sub(" ", one).strip()
-    if key.kind in (k.CHOICE, k.FEELING):  # a feeling per person is changed in the file
+    if key.kind in (k.CHOICE, k.FEELING, k.DOING):  # a word, a person's word, an action
         return choice(key, one)
     if key.kind == k.LANGUAGE:
         from wordspictures.language.files import available_languages
@@ -104,6 +108,25 @@ def person(pid: str, draft: Draft) -> str:
     if pid not in draft.people():
         raise BadRequest(f"'{pid}' is not someone in the story")
     return pid
+
+
+def grown(place: Place, draft: Draft, children: Sequence[str]) -> dict[str, Any] | None:
+    """Return what an item's 'feeling' or 'picture' becomes before a value inside it is
+    set, when it is one value now: a feeling word becomes that word for each child the
+    item is about (``children``: the story's children; those ticked under 'who' when
+    any are), so no face changes; a picture's file becomes its 'file'. None: nothing to
+    grow (it is a group already, or not there)."""
+    if len(place) < 4 or place[0] == "people":
+        return None
+    now = draft.value(place[:3])
+    if not isinstance(now, str) or not now:
+        return None
+    if place[2] == "picture":
+        return {"file": now}
+    who = draft.value((*place[:2], "who"))
+    ticked = [who] if isinstance(who, str) else (who if isinstance(who, list) else [])
+    about = [pid for pid in children if pid in ticked] or list(children)
+    return {pid: now for pid in about}
 
 
 def where_named(draft: Draft, pid: str) -> list[str]:
