@@ -11,6 +11,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wordspictures.account.model import Account
 from wordspictures.fonts.files import (
@@ -25,6 +26,9 @@ from wordspictures.fonts.files import (
 )
 from wordspictures.problems import WARNING, Mark, Problem
 from wordspictures.system.cache import read_cached, write_cached
+
+if TYPE_CHECKING:
+    from fontTools.fontBuilder import FontBuilder
 
 # Letters that take no room and print nothing (format characters such as joiners and
 # direction marks, line breaks): no font needs to have them, so they are never 'missing'.
@@ -163,14 +167,7 @@ def box_font(letters: Iterable[str]) -> bytes:
     wide = round(BOX_EM * 1000)
     builder.setupHorizontalMetrics({".notdef": (wide, 80), "box": (wide, 80), "empty": (0, 0),
                                     "space": (round(SPACE_EM * 1000), 0)})
-    builder.setupHorizontalHeader(ascent=900, descent=-250)
-    builder.setupOS2(sTypoAscender=900, sTypoDescender=-250, usWinAscent=900,
-                     usWinDescent=250, sCapHeight=700)
-    builder.setupNameTable({"familyName": "Wordspictures Box", "styleName": "Regular"})
-    builder.setupPost()
-    out = io.BytesIO()
-    builder.save(out)
-    return out.getvalue()
+    return finished_font(builder, "Wordspictures Box")
 
 
 def box_font_file(letters: Iterable[str], folder: Callable[[], Path]) -> Path:
@@ -204,10 +201,16 @@ def text_font(letters: Iterable[str]) -> bytes:
     builder.setupHorizontalMetrics({f"u{code:04X}": (0 if is_mark(chr(code)) else
                                                      round(TEXT_EM * 1000), 0)
                                     for code in codes} | {".notdef": (0, 0)})
+    return finished_font(builder, "Wordspictures Text")
+
+
+def finished_font(builder: FontBuilder, family: str) -> bytes:
+    """Return the bytes of a made font, its heights and name filled in: the same for the
+    box font and the text font."""
     builder.setupHorizontalHeader(ascent=900, descent=-250)
     builder.setupOS2(sTypoAscender=900, sTypoDescender=-250, usWinAscent=900,
                      usWinDescent=250, sCapHeight=700)
-    builder.setupNameTable({"familyName": "Wordspictures Text", "styleName": "Regular"})
+    builder.setupNameTable({"familyName": family, "styleName": "Regular"})
     builder.setupPost()
     out = io.BytesIO()
     builder.save(out)

@@ -13,17 +13,25 @@ import tempfile
 from pathlib import Path
 
 
-def cache_folder() -> Path | None:
-    """Return the cache folder, or None when caching is switched off."""
-    if os.environ.get("WORDSPICTURES_NO_CACHE"):
+def user_folder(kind: str, off: str) -> Path | None:
+    """Return this program's folder of a kind ("cache" or "state") in the user's home:
+    ``WORDSPICTURES_<KIND>_DIR`` when set, else the platform's place for it (XDG on Linux
+    and macOS, ``%LOCALAPPDATA%`` on Windows); None when the variable ``off`` is set."""
+    if os.environ.get(off):
         return None
-    chosen = os.environ.get("WORDSPICTURES_CACHE_DIR")
+    chosen = os.environ.get(f"WORDSPICTURES_{kind.upper()}_DIR")
     if chosen:
         return Path(chosen)
     if sys.platform == "win32" and os.environ.get("LOCALAPPDATA"):
-        return Path(os.environ["LOCALAPPDATA"]) / "wordspictures" / "cache"
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "wordspictures"
+        return Path(os.environ["LOCALAPPDATA"]) / "wordspictures" / kind
+    xdg = {"cache": ("XDG_CACHE_HOME", ".cache"), "state": ("XDG_STATE_HOME", ".local/state")}
+    variable, default = xdg[kind]
+    return Path(os.environ.get(variable) or Path.home() / default) / "wordspictures"
+
+
+def cache_folder() -> Path | None:
+    """Return the cache folder, or None when caching is switched off."""
+    return user_folder("cache", "WORDSPICTURES_NO_CACHE")
 
 
 def cache_subfolder(name: str = "") -> Path | None:

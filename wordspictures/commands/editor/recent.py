@@ -14,9 +14,10 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import sys
 import tempfile
 from pathlib import Path
+
+from wordspictures.system.cache import user_folder
 
 SHOWN = 8
 LIST = "recent-stories.json"
@@ -24,15 +25,7 @@ LIST = "recent-stories.json"
 
 def state_folder() -> Path | None:
     """Return the folder of the recent list, or None when no list is kept."""
-    if os.environ.get("WORDSPICTURES_NO_RECENT"):
-        return None
-    chosen = os.environ.get("WORDSPICTURES_STATE_DIR")
-    if chosen:
-        return Path(chosen)
-    if sys.platform == "win32" and os.environ.get("LOCALAPPDATA"):
-        return Path(os.environ["LOCALAPPDATA"]) / "wordspictures" / "state"
-    base = os.environ.get("XDG_STATE_HOME") or Path.home() / ".local" / "state"
-    return Path(base) / "wordspictures"
+    return user_folder("state", "WORDSPICTURES_NO_RECENT")
 
 
 def recent_stories() -> list[Path]:
