@@ -21,7 +21,7 @@ from wordspictures.account import keys as k
 from wordspictures.account.places import Place, key_row
 from wordspictures.account.roundtrip import Draft
 from wordspictures.commands.editor import answers
-from wordspictures.commands.editor.session import Refused
+from wordspictures.commands.editor.session import Refused, Session
 from wordspictures.commands.editor.state import Editor
 from wordspictures.commands.editor.values import BadRequest, place_of
 from wordspictures.errors import AccountError, WordsPicturesError
@@ -49,56 +49,52 @@ def add_routes(app: Flask, editor: Editor) -> None:
             abort(400)
         return value
 
+    def picture_place() -> tuple[Session, Place]:
+        """Return the story and the place of the picture file a request names, or refuse
+        the request: a place that is not a picture's gets 400."""
+        session = editor.session
+        if session is None:
+            abort(404)
+        try:
+            where = place_of(sent("place"), session.draft)
+        except BadRequest:
+            abort(400)
+        row = key_row(where)
+        if row is None or row.kind not in PICTURE_KINDS:
+            abort(400)
+        return session, picture_file(where, session.draft)
+
+    def set_picture(session: Session, where: Place, value: str | None) -> Any:
+        """Write the picture's file (or None) into the story and answer with the form."""
+        tab, shape = sent("tab"), sent("shape")
+        try:
+            session.change(tab, int(shape) if shape.isdigit() else -1,
+                           lambda d: d.set(where, value))
+        except Refused as refused:
+            return answers.refused(editor, tab, refused.why)
+        return answers.changed(editor, tab, where, whole=True)
+
     @app.post("/picture")
     def picture() -> Any:
         with editor.work:
-            session = editor.session
-            if session is None:
-                abort(404)
-            try:
-                where = place_of(sent("place"), session.draft)
-            except BadRequest:
-                abort(400)
-            row = key_row(where)
+            session, where = picture_place()
             upload = request.files.get("picture")
-            if row is None or row.kind not in PICTURE_KINDS or upload is None:
+            if upload is None:
                 abort(400)
-            where = picture_file(where, session.draft)
-            tab, shape = sent("tab"), sent("shape")
-            box = "p-" + "-".join(str(s) for s in where)
             try:
                 stored = keep_picture(upload.read(), session.path.parent)
             except PictureRefused as refused:
+                box = "p-" + "-".join(str(s) for s in where)
                 note = Problem(str(refused), mark=None)
-                return answers.changed(editor, tab, where, whole=True, notes={box: [note]})
-            try:
-                session.change(tab, int(shape) if shape.isdigit() else -1,
-                               lambda d: d.set(where, stored))
-            except Refused as refused:
-                return answers.refused(editor, tab, refused.why)
-            return answers.changed(editor, tab, where, whole=True)
+                return answers.changed(editor, sent("tab"), where, whole=True,
+                                       notes={box: [note]})
+            return set_picture(session, where, stored)
 
     @app.post("/picture/remove")
     def forget_picture() -> Any:
         with editor.work:
-            session = editor.session
-            if session is None:
-                abort(404)
-            try:
-                where = place_of(sent("place"), session.draft)
-            except BadRequest:
-                abort(400)
-            row = key_row(where)
-            tab, shape = sent("tab"), sent("shape")
-            if row is None or row.kind not in PICTURE_KINDS:
-                abort(400)
-            where = picture_file(where, session.draft)
-            try:
-                session.change(tab, int(shape) if shape.isdigit() else -1,
-                               lambda d: d.set(where, None))
-            except Refused as refused:
-                return answers.refused(editor, tab, refused.why)
-            return answers.changed(editor, tab, where, whole=True)
+            session, where = picture_place()
+            return set_picture(session, where, None)
 
     @app.post("/book")
     def book() -> Any:
