@@ -171,7 +171,11 @@ def test_a_file_that_is_no_picture_is_refused_and_not_kept(editor: Running) -> N
     answer = editor.ask("POST", "/picture", body, headers={
         "Content-Type": f"multipart/form-data; boundary={boundary}"})
     assert answer.status == 200
-    assert b"not a picture" in answer.body
+    # Told in the story's language (Dutch), naming the file as it was sent, without its
+    # folders: the name is only ever used inside a private temporary folder.
+    told = answer.body.decode()
+    assert "is geen afbeelding die dit programma kan lezen" in told
+    assert "x.png" in told and "../" not in told
     assert not (editor.editor.session.path.parent / "pictures").exists()
     assert "picture" not in editor.editor.session.draft.value(("people", "papa"))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import os
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -16,8 +16,10 @@ from wordspictures.errors import AccountError, WordsPicturesError
 from wordspictures.problems import Problem, sort_problems
 
 if TYPE_CHECKING:
+    from wordspictures.illustrate import PictureError
     from wordspictures.render.files import PrintOptions
     from wordspictures.system.forked import Worker
+    from wordspictures.voice.recording import RecordingError
 
 FORMATS = ("pptx", "pdf")
 ALLOW_ADVICE = ("A word the family has explained to the child may stay: add it under "
@@ -277,8 +279,8 @@ def read_checked(path: Path | str, templates: Path | None = None
 
     account, problems = read_account(path, templates=templates)
     if account is not None:
-        problems += check_pictures(account)
-        problems += check_recordings(account)
+        problems += check_pictures(account, templates)
+        problems += check_recordings(account, templates)
         problems += check_letters(account)
         problems += look_problems(account, templates)
     return account, problems
@@ -301,25 +303,19 @@ def choose_children(account: Account, children: Sequence[str]) -> list[str | Non
     return list(dict.fromkeys(children))
 
 
-def check_pictures(account: Account) -> list[Problem]:
+def check_pictures(account: Account, templates: Path | None = None) -> list[Problem]:
     """Return a problem for each family picture that cannot be used."""
-    problems: list[Problem] = []
     items = [(p.picture, p.mark) for p in account.people if p.picture]
     items += [(e.picture, e.mark) for _, entries in account.entries() for e in entries
               if e.picture]
     if not items:
-        return problems  # and Pillow need not be imported for nothing
+        return []  # and Pillow need not be imported for nothing
     from wordspictures.illustrate import PictureError, check_picture
 
-    for picture, mark in items:
-        try:
-            check_picture(picture)
-        except PictureError as exc:
-            problems.append(Problem(str(exc), "use a PNG or JPEG drawing or photo", mark))
-    return problems
+    return unusable(account, templates, items, check_picture, PictureError)
 
 
-def check_recordings(account: Account) -> list[Problem]:
+def check_recordings(account: Account, templates: Path | None = None) -> list[Problem]:
     """Return a problem for each recording that cannot be heard (what it is, its size and
     length), at the line of its item or of the page's 'audio:'."""
     items = [(e.audio, e.mark) for _, entries in account.entries() for e in entries
@@ -329,12 +325,24 @@ def check_recordings(account: Account) -> list[Problem]:
         return []  # and no sound library is imported for nothing
     from wordspictures.voice.recording import RecordingError, check_recording
 
+    return unusable(account, templates, items, check_recording, RecordingError)
+
+
+def unusable(account: Account, templates: Path | None, items: Sequence[tuple[Path, Any]],
+             check: Callable[[Path], None],
+             error: type[PictureError | RecordingError]) -> list[Problem]:
+    """Return a problem, in the account's language, for each file ``check`` refuses."""
+    from wordspictures.language.messages import Messages
+
+    messages = Messages(account.language, templates)
     problems = []
     for path, mark in items:
         try:
-            check_recording(path)
-        except RecordingError as exc:
-            problems.append(Problem(str(exc), "use a wav, mp3 or ogg (Vorbis) recording", mark))
+            check(path)
+        except error as exc:
+            say, fix = (messages.text(f"{exc.key}.{part}", **exc.values)
+                        for part in ("say", "fix"))
+            problems.append(Problem(say, fix, mark))
     return problems
 
 

@@ -27,7 +27,7 @@ def cleaned_picture(path: Path) -> tuple[bytes, str]:
         photo = image.format == "JPEG"
         upright = ImageOps.exif_transpose(image)
     except (OSError, SyntaxError, ValueError):
-        raise PictureError(f"the picture '{path.name}' is broken or cut short") from None
+        raise PictureError("broken", name=path.name) from None
     finally:
         image.close()
     # A new image from the pixels alone: no EXIF, GPS, ICC profile or text chunks.

@@ -21,38 +21,44 @@ MAX_PIXELS = 60_000_000
 
 
 class PictureError(ValueError):
-    """A family picture that cannot be used; the message says why in plain words."""
+    """A family picture that cannot be used: ``key`` names the message that says why (under
+    ``picture:`` in each language's messages.yaml), ``values`` fill it in; ``str()`` is the
+    English one, for a log or a test."""
+
+    def __init__(self, key: str, **values: object):
+        from wordspictures.language.messages import Messages
+
+        super().__init__(Messages().text(f"picture.{key}.say", **values))
+        self.key, self.values = f"picture.{key}", values
 
 
 def open_picture(path: Path) -> Image.Image:
     """Return the picture opened lazily, after the checks that need no decoding."""
     name = path.name
     if path.is_dir():
-        raise PictureError(f"the picture '{name}' is a folder, not a picture")
+        raise PictureError("folder", name=name)
     try:
         size = path.stat().st_size
     except OSError:
-        raise PictureError(f"the picture '{name}' is not there") from None
+        raise PictureError("missing", name=name) from None
     if size > MAX_BYTES:
-        raise PictureError(f"the picture '{name}' is too big ({size // 1_000_000} MB); "
-                           "save a smaller copy (under 40 MB)")
+        raise PictureError("too_big", name=name, mb=size // 1_000_000)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             image = Image.open(path)
     except (UnidentifiedImageError, Image.DecompressionBombError,
             Image.DecompressionBombWarning):
-        raise PictureError(f"'{name}' is not a picture this tool can read") from None
+        raise PictureError("unreadable", name=name) from None
     except OSError:
-        raise PictureError(f"the picture '{name}' cannot be opened") from None
+        raise PictureError("cannot_open", name=name) from None
     if image.format not in FORMATS:
-        raise PictureError(f"'{name}' is a {image.format} file, not a PNG or JPEG picture")
+        raise PictureError("wrong_format", name=name, format=image.format)
     width, height = image.size
     if width * height > MAX_PIXELS:
-        raise PictureError(f"the picture '{name}' is too large ({width}×{height} pixels); "
-                           "save a smaller copy")
+        raise PictureError("too_large", name=name, width=width, height=height)
     if width < 1 or height < 1:
-        raise PictureError(f"the picture '{name}' is empty")
+        raise PictureError("empty", name=name)
     return image
 
 
@@ -62,7 +68,7 @@ def check_picture(path: Path) -> None:
     try:
         image.load()
     except (OSError, SyntaxError, ValueError):
-        raise PictureError(f"the picture '{path.name}' is broken or cut short") from None
+        raise PictureError("broken", name=path.name) from None
     finally:
         image.close()
 
@@ -78,7 +84,7 @@ def fitted_picture(path: Path, width: int, height: int) -> Image.Image:
         image.load()
         upright = ImageOps.exif_transpose(image)
     except (OSError, SyntaxError, ValueError):
-        raise PictureError(f"the picture '{path.name}' is broken or cut short") from None
+        raise PictureError("broken", name=path.name) from None
     finally:
         image.close()
     rgba = upright.convert("RGBA")

@@ -13,11 +13,18 @@ from pathlib import Path
 MAX_BYTES = 50 * 1024 * 1024
 MAX_SECONDS = 10 * 60      # a page is read in well under a minute; more is a wrong file
 MIN_SECONDS = 0.3          # less is an empty or broken recording
-FORMATS = "a wav, mp3 or ogg recording"
 
 
 class RecordingError(ValueError):
-    """A recording that cannot be used; the message says why in plain words."""
+    """A recording that cannot be used: ``key`` names the message that says why (under
+    ``recording:`` in each language's messages.yaml), ``values`` fill it in; ``str()`` is
+    the English one, for a log or a test."""
+
+    def __init__(self, key: str, **values: object):
+        from wordspictures.language.messages import Messages
+
+        super().__init__(Messages().text(f"recording.{key}.say", **values))
+        self.key, self.values = f"recording.{key}", values
 
 
 def sound_format(data: bytes) -> str | None:
@@ -38,21 +45,19 @@ def read_recording(path: Path) -> bytes:
     """Return a recording's bytes after the checks that need no decoding."""
     name = path.name
     if path.is_dir():
-        raise RecordingError(f"the recording '{name}' is a folder, not a recording")
+        raise RecordingError("folder", name=name)
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise RecordingError(f"the recording '{name}' is too big ({size // 1_000_000} "
-                                 "MB); save a shorter or smaller copy (under 50 MB)")
+            raise RecordingError("too_big", name=name, mb=size // 1_000_000)
         data = path.read_bytes()
     except OSError:
-        raise RecordingError(f"the recording '{name}' cannot be read") from None
+        raise RecordingError("unreadable", name=name) from None
     kind = sound_format(data)
     if kind == "opus":
-        raise RecordingError(f"'{name}' is an Ogg Opus recording, which cannot be read "
-                             "here; save it as mp3, wav or ogg (Vorbis)")
+        raise RecordingError("opus", name=name)
     if kind is None:
-        raise RecordingError(f"'{name}' is not {FORMATS}")
+        raise RecordingError("wrong_format", name=name)
     return data
 
 
@@ -65,14 +70,12 @@ def decode_recording(path: Path, rate: int) -> bytes:
     try:
         sound = miniaudio.decode(data, miniaudio.SampleFormat.SIGNED16, 1, rate)
     except miniaudio.MiniaudioError:
-        raise RecordingError(f"the recording '{path.name}' is broken or cut short") from None
+        raise RecordingError("broken", name=path.name) from None
     seconds = sound.num_frames / rate
     if seconds < MIN_SECONDS:
-        raise RecordingError(f"the recording '{path.name}' is empty or too short "
-                             f"({seconds:.1f} s)")
+        raise RecordingError("too_short", name=path.name, seconds=f"{seconds:.1f}")
     if seconds > MAX_SECONDS:
-        raise RecordingError(f"the recording '{path.name}' is {seconds / 60:.0f} minutes "
-                             "long; a page is read in less than one: record that page")
+        raise RecordingError("too_long", name=path.name, minutes=f"{seconds / 60:.0f}")
     return sound.samples.tobytes()
 
 

@@ -25,6 +25,7 @@ from wordspictures.commands.editor.session import Refused, Session
 from wordspictures.commands.editor.state import Editor
 from wordspictures.commands.editor.values import BadRequest, place_of
 from wordspictures.errors import AccountError, WordsPicturesError
+from wordspictures.language.messages import Messages
 from wordspictures.problems import Problem
 
 PICTURES = "pictures"
@@ -77,17 +78,23 @@ def add_routes(app: Flask, editor: Editor) -> None:
     @app.post("/picture")
     def picture() -> Any:
         with editor.work:
+            from wordspictures.illustrate.picture import PictureError
+
             session, where = picture_place()
             upload = request.files.get("picture")
             if upload is None:
                 abort(400)
             try:
-                stored = keep_picture(upload.read(), session.path.parent)
-            except PictureRefused as refused:
+                stored = keep_picture(upload.read(), upload.filename, session.path.parent)
+            except PictureError as refused:
+                # Told in the story's language, naming the file as the caseworker chose it.
+                account = session.read().account
+                messages = Messages(account.language if account else None, session.templates)
+                say, fix = (messages.text(f"{refused.key}.{part}", **refused.values)
+                            for part in ("say", "fix"))
                 box = "p-" + "-".join(str(s) for s in where)
-                note = Problem(str(refused), mark=None)
                 return answers.changed(editor, sent("tab"), where, whole=True,
-                                       notes={box: [note]})
+                                       notes={box: [Problem(say, fix, None)]})
             return set_picture(session, where, stored)
 
     @app.post("/picture/remove")
@@ -120,36 +127,30 @@ def add_routes(app: Flask, editor: Editor) -> None:
             return send_file(path, as_attachment=True, download_name=path.name)
 
 
-class PictureRefused(ValueError):
-    """A picture that cannot be used; the message says why in plain words."""
-
-
 def picture_file(where: Place, draft: Draft) -> Place:
     """Return where a picture's file goes: an item's 'picture' that says what the drawing
     shows keeps that, and gets the family's picture as its 'file'."""
     return (*where, "file") if isinstance(draft.value(where), dict) else where
 
 
-def keep_picture(data: bytes, folder: Path) -> str:
+def keep_picture(data: bytes, given: str | None, folder: Path) -> str:
     """Keep a picture beside the account, cleaned; return its path from the account's folder.
 
-    The bytes are looked at in a private temporary folder first: a picture that cannot be
-    used never reaches the account's folder.
+    The bytes are looked at in a private temporary folder first, under the name the file
+    had (``given``, so that a refusal names it): a picture that cannot be used never
+    reaches the account's folder. Raise PictureError for what ``check_picture`` refuses.
     """
     from wordspictures.illustrate.cleaned import cleaned_picture
-    from wordspictures.illustrate.picture import PictureError
     from wordspictures.system.output import write_files
 
+    name = Path(given or "").name
     with tempfile.TemporaryDirectory() as private:
-        given = Path(private) / "picture"
-        given.write_bytes(data)
-        try:
-            clean, ending = cleaned_picture(given)
-        except PictureError as exc:
-            raise PictureRefused(str(exc).replace("'picture'", "this file")) from None
-    name = f"picture-{hashlib.sha256(clean).hexdigest()[:12]}.{ending}"
-    write_files({folder / PICTURES / name: clean})
-    return f"{PICTURES}/{name}"
+        looked_at = Path(private) / (name if name not in ("", ".", "..") else "picture")
+        looked_at.write_bytes(data)
+        clean, ending = cleaned_picture(looked_at)
+    kept = f"picture-{hashlib.sha256(clean).hexdigest()[:12]}.{ending}"
+    write_files({folder / PICTURES / kept: clean})
+    return f"{PICTURES}/{kept}"
 
 
 def make_book(editor: Editor, kind: str) -> tuple[list[Problem], tuple[str, ...]]:
