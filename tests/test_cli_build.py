@@ -61,6 +61,8 @@ def test_word_check_errors_stop_the_book_with_their_lines(tmp_path: Path) -> Non
     assert not (tmp_path / "boek").exists()
     assert re.search(rf"^{re.escape(str(account))}:10:\d+ judgment: alcoholist", err, re.M)
     assert "nothing was written" in err and "allow:" in err
+    # How to let a word stay is said in the account's language.
+    assert "zet het onder 'allow:' in het verslag" in err
     # The family has explained the word to Mila: the account allows it, and the book is made.
     account.write_text(JUDGING + "allow: [alcoholist]\n", encoding="utf-8")
     code, out, err = run("build", str(account), "-o", str(tmp_path / "boek"))

@@ -22,8 +22,6 @@ if TYPE_CHECKING:
     from wordspictures.voice.recording import RecordingError
 
 FORMATS = ("pptx", "pdf")
-ALLOW_ADVICE = ("A word the family has explained to the child may stay: add it under "
-                "'allow:' in the account (docs/checking.md).")
 
 
 @dataclass(frozen=True)
@@ -192,7 +190,10 @@ def build(source: Path, out_dir: Path | str | None, options: PrintOptions,
                     if p not in planned and p not in problems]
         notes += [note for note in rendered.notes if note not in notes]
     if any(not p.is_warning or strict for p in findings):
-        raise AccountError(sort_problems([*problems, *findings]), strict, ALLOW_ADVICE)
+        from wordspictures.language.messages import Messages
+
+        advice = Messages(account.language, templates).text("word_check.allow_advice")
+        raise AccountError(sort_problems([*problems, *findings]), strict, advice)
     if not account.is_draft and not force:
         mine = {p.resolve() for p in own}
         refuse_to_replace(p for p in outputs if p.resolve() not in mine)
