@@ -41,6 +41,9 @@ class Person:
     pronoun: str = "they"
     looks: Looks = field(default_factory=Looks)
     picture: Path | None = None
+    # How the child calls them in the book's second language ({nl: Mama, ar: ماما});
+    # None: the same word in both (a name usually is).
+    called_translation: str | None = None
 
     @property
     def is_child(self) -> bool:
@@ -105,6 +108,10 @@ class Entry:
     drawing: Drawing = field(default_factory=Drawing)
     only_for: tuple[str, ...] = ()  # 'for': a book for another child leaves the item out
     audio: Path | None = None
+    # The interpreter's words in the book's second language (`text: {nl: …, ar: …}`), and
+    # where they stand in the file; None in a book of one language.
+    translation: str | None = None
+    translation_mark: Mark | None = None
 
 
 @dataclass(frozen=True)
@@ -115,6 +122,8 @@ class Score:
     score: int
     mark: Mark
     text: str | None = None
+    translation: str | None = None  # the note in the book's second language
+    translation_mark: Mark | None = None
 
 
 @dataclass(frozen=True)
@@ -154,6 +163,16 @@ class Account:
     next: tuple[Entry, ...] = ()
     cover: Cover | None = None
     audio: tuple[PageAudio, ...] = ()
+    # A bilingual book (`language: [nl, ar]`): the second language, whose words stand under
+    # the main language's on every page; every text then carries a translation.
+    second_language: str | None = None
+    title_translation: str | None = None
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        """Return the book's languages, the main one first."""
+        return (self.language, self.second_language) if self.second_language else (
+            self.language,)
 
     def person(self, person_id: str) -> Person:
         """Return the person with this id (ids are checked when the account is loaded)."""
@@ -190,4 +209,6 @@ class Account:
                 yield section, entry
         for score in self.scale:
             if score.text:
-                yield "scale", Entry(text=score.text, mark=score.mark)
+                yield "scale", Entry(text=score.text, mark=score.mark,
+                                     translation=score.translation,
+                                     translation_mark=score.translation_mark)
