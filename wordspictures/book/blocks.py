@@ -4,15 +4,16 @@ book's own), cut into page-sized groups at the reader's pace."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
 from wordspictures.account.model import Entry
-from wordspictures.book.pages import Paragraph
+from wordspictures.book.pages import Page, PageKind, Paragraph
 from wordspictures.language.sentences import split_sentences
 
 T = TypeVar("T")
+COUNTED = ("body", "second")  # the styles of the words the pace counts
 
 
 @dataclass(frozen=True)
@@ -32,8 +33,9 @@ class Block:
 
     @property
     def words(self) -> int:
-        """Return the number of words the child reads in this block."""
-        return sum(len(p.text.split()) for p in self.paragraphs if p.style == "body")
+        """Return the number of words on the page in this block: the child's text, and in
+        a book of two languages its translation too (it takes the room of the page)."""
+        return sum(len(p.text.split()) for p in self.paragraphs if p.style in COUNTED)
 
 
 def fill_pages(blocks: Sequence[Block], first_budget: int, budget: int,
@@ -54,7 +56,9 @@ def fill_pages(blocks: Sequence[Block], first_budget: int, budget: int,
 def split_block(block: Block, budget: int, abbreviation: re.Pattern[str]) -> Iterator[Block]:
     """Yield the block, or its sentences in page-sized runs when it is longer than a page
     (cut where the word check cuts them: ``language.sentences``)."""
-    if block.words <= budget:
+    if block.words <= budget or any(p.style == "second" for p in block.paragraphs):
+        # A line and its translation stay together: their sentences need not match
+        # one to one, so an item of two languages is never cut.
         yield block
         return
     captions = tuple(p for p in block.paragraphs if p.style != "body")
@@ -84,3 +88,9 @@ def share(items: Sequence[T], most: int) -> list[Sequence[T]]:
     runs = -(-len(items) // most)
     size = -(-len(items) // runs)
     return list(chunks(items, size))
+
+
+def length(parts: Iterable[list[Page]]) -> int:
+    """Return how many pages the child's book has: its booklet's back cover is one, a
+    draft's review page (a loose sheet) is not."""
+    return 1 + sum(1 for pages in parts for page in pages if page.kind is not PageKind.REVIEW)

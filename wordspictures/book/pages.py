@@ -48,13 +48,21 @@ class Paragraph:
     ``style`` tells the renderer how to set it: ``body``, ``caption`` (small, e.g. who and
     when of a rule), ``line`` (a line to sign on), ``stamp`` (the draft mark under the
     cover's title), ``question`` (a review question; the layout puts ruled lines under it to
-    write the answer on), or ``note`` (small print at the foot of the page).
+    write the answer on), ``note`` (small print at the foot of the page), ``second`` (the
+    line before it in the book's second language) or ``second_heading`` (the heading in the
+    second language, under the heading).
+
+    ``language`` (a language code), ``tag`` (its BCP 47 tag) and ``direction`` (ltr or rtl)
+    are set on a paragraph in the book's second language; empty means the book's own.
     """
 
     text: str
     source: str = "account"
     style: str = "body"
     mark: Mark | None = None
+    language: str = ""
+    tag: str = ""
+    direction: str = ""
 
 
 @dataclass(frozen=True)
@@ -156,3 +164,6 @@ class Book:
     language_tag: str
     direction: str = "ltr"  # how the book's language is written: ltr or rtl
     problems: tuple[Problem, ...] = ()  # warnings the planning found (looks, items left out)
+    # A book in two languages: the second one's code (None: one language) and its title.
+    second_language: str | None = None
+    second_title: str = ""

@@ -14,7 +14,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from wordspictures.account.model import Account, Entry, Person
-from wordspictures.book.blocks import Block, chunks, fill_pages, share
+from wordspictures.book.bilingual import Second, paired
+from wordspictures.book.blocks import Block, chunks, fill_pages, length, share
 from wordspictures.book.captions import untold_people, untold_when
 from wordspictures.book.casting import cast_people
 from wordspictures.book.pace import Pace, load_paces
@@ -25,7 +26,7 @@ from wordspictures.book.scenes import Item, Scenes, scene_key, split_by_scene, t
 from wordspictures.book.selection import items_for
 from wordspictures.language.files import find_pack_file
 from wordspictures.language.wording import Wording
-from wordspictures.problems import Problem
+from wordspictures.problems import Mark, Problem
 
 Part = Callable[[Pace], list[Page]]  # a section's pages at a pace
 
@@ -71,6 +72,8 @@ class Planner:
         # page template's own picture description; one without back.j2 a back with the title.
         self.describes = find_pack_file(account.language, "picture.j2", templates) is not None
         self.has_back = find_pack_file(account.language, "back.j2", templates) is not None
+        self.second = Second(account, templates) if account.second_language else None
+        self.second_title = self.second.title(account) if self.second else ""
 
     def plan(self) -> Book:
         """Return the whole book, its pages in the usual Words and Pictures order."""
@@ -112,7 +115,8 @@ class Planner:
             draft_label=draft if a.is_draft else self.wording.phrase("final_label", a.date),
             date=a.date, version=a.version, reading_age=a.reading_age,
             language_tag=self.wording.facts.tag, direction=self.wording.facts.direction,
-            problems=tuple(self.problems),
+            problems=tuple(self.problems), second_language=a.second_language,
+            second_title=self.second_title,
         )
 
     def at_pace(self, parts: Sequence[tuple[str, Part]]) -> list[list[Page]]:
@@ -142,9 +146,8 @@ class Planner:
     def cast(self, pace: Pace) -> list[Page]:
         """Return the pages that introduce everyone, as the child calls them."""
         people = sorted(self.account.people, key=lambda p: (not p.is_family, p.is_professional))
-        blocks = [Block((Paragraph(self.wording.phrase("cast_line", p, list(self.children)),
-                                   source="template", mark=p.mark),), people=(p.id,))
-                  for p in people]
+        blocks = [Block(self.both("cast_line", p, list(self.children), mark=p.mark),
+                        people=(p.id,)) for p in people]
         pages = []
         for number, chunk in enumerate(chunks(list(zip(people, blocks, strict=True)),
                                               pace.people)):
@@ -193,10 +196,8 @@ class Planner:
 
     def call(self) -> list[Page]:
         """Return the 'who can I call' page, when any helper has a phone number."""
-        lines = [Block((Paragraph(self.wording.phrase("phone_line", self.person(e.who[0]),
-                                                      e.phone), source="template",
-                                  mark=e.mark),), people=(e.who[0],))
-                 for e in self.account.helpers if e.phone and e.who]
+        lines = [Block(self.both("phone_line", self.person(e.who[0]), e.phone, mark=e.mark),
+                       people=(e.who[0],)) for e in self.account.helpers if e.phone and e.who]
         return self.pages(PageKind.CALL, lines, people=self.children,
                           budget=999) if lines else []
 
@@ -207,19 +208,26 @@ class Planner:
             return []
         blocks = []
         for s in scores:
-            line = Paragraph(self.wording.phrase("score_line", self.person(s.who), s.score),
-                             source="template", mark=s.mark)
-            extra = (Paragraph(s.text, mark=s.mark),) if s.text else ()
-            blocks.append(Block((line, *extra), people=(s.who,)))
+            line = self.both("score_line", self.person(s.who), s.score, mark=s.mark)
+            extra = (Paragraph(s.text, mark=s.mark),
+                     *self.translation(s.translation, s.translation_mark)) if s.text else ()
+            # In two languages a note is a block of its own: under its score, or over the page.
+            parts = [line, extra] if self.second and extra else [(*line, *extra)]
+            blocks += [Block(part, people=(s.who,)) for part in parts]
         marks = tuple((self.person(s.who), s.score) for s in scores)
         people = tuple(p for p, _ in marks)
-        return self.pages(PageKind.SCALE, blocks, people=people, scores=marks, budget=999)
+        # In two languages the whole scale is twice as long: it goes on at the reader's pace.
+        return self.pages(PageKind.SCALE, blocks, people=people, scores=marks,
+                          budget=None if self.second else 999)
 
     def makers(self) -> list[Page]:
         """Return the last page: who made the book, with room to sign."""
         makers = tuple(self.person(pid) for pid in self.account.made_by)
         lines = [Block((Paragraph(self.wording.phrase("sign_line", p), source="template",
                                   style="line"),)) for p in makers]
+        if self.second:  # two languages: the lines to sign on go on over the page
+            return [*self.pages(PageKind.MAKERS, [], people=makers, date=self.account.date),
+                    *self.pages(PageKind.MAKERS, lines, people=makers, continued=True)]
         return self.pages(PageKind.MAKERS, lines, people=makers, date=self.account.date)
 
     def review(self) -> list[Page]:
@@ -272,8 +280,11 @@ class Planner:
         picture of each item."""
         first = self.wording.page(kind.value, **self.context(people or (), **context))
         intro = tuple(Paragraph(t, source="template") for t in first.intro)
+        both = intro if self.second is None else paired(intro, map(
+            self.second.paragraph, self.second.page(kind.value, self.context(
+                people or (), **context), self.second_title).intro))
         limit = budget or (pace or self.pace).words
-        room = max(limit - sum(len(p.text.split()) for p in intro), 10)
+        room = max(limit - sum(len(p.text.split()) for p in both), 10)
         groups = list(fill_pages(blocks, room, limit, per_page,
                                  self.wording.facts.abbreviation)) or [[]]
         if not together:  # two pictures on a page at most
@@ -285,7 +296,7 @@ class Planner:
             shown = self.shown(kind, group, people)
             marks = tuple(m for m in scores if m[0] in shown) if scores else scores
             own_words = [p.text for b in group if b.entry is None or together
-                         for p in b.paragraphs]
+                         for p in b.paragraphs if not p.language]
             items = [] if together else [Item(b.entry, b.text) for b in group if b.entry]
             scene = self.scenes.page(
                 kind, items, " ".join(([p.text for p in intro] if first_page else []) +
@@ -298,10 +309,13 @@ class Planner:
             # second page goes on under hers.
             more = continued or (number > 0 and words.heading == heading)
             heading = words.heading
-            paragraphs = (intro if first_page else ()) + tuple(
-                p for block in group for p in block.paragraphs)
+            second = () if self.second is None or more else self.second.heading(
+                kind.value, self.context(shown, place=scene.place, feeling=scene.feeling,
+                                         clock=scene.clock, **context), self.second_title)
+            paragraphs = second + (
+                both if first_page else ()) + tuple(p for block in group for p in block.paragraphs)
             result.append(Page(kind=kind, heading=words.heading, paragraphs=paragraphs,
-                               scene=replace_alt(scene, self.describe(scene) or words.alt),
+                               scene=replace(scene, alt=self.describe(scene) or words.alt),
                                notes=words.notes, section=first.heading, continued=more))
         return result
 
@@ -332,8 +346,18 @@ class Planner:
                 "place": None, "feeling": None, "clock": None, **extra}
 
     def block(self, entry: Entry, caption: Sequence[Paragraph]) -> Block:
-        """Return an entry as paragraphs: its quiet line, then its sentences word for word."""
-        return Block((*caption, Paragraph(entry.text, mark=entry.mark)), entry)
+        """Return an entry as paragraphs: its quiet line, then its sentences word for word
+        (and in a book of two languages, their translation)."""
+        return Block((*caption, Paragraph(entry.text, mark=entry.mark),
+                      *self.translation(entry.translation, entry.translation_mark)), entry)
+
+    def translation(self, text: str | None, mark: Mark | None) -> tuple[Paragraph, ...]:
+        return self.second.translation(text, mark) if self.second else ()  # its paragraph
+
+    def both(self, name: str, *args: object, mark: Mark | None = None) -> tuple[Paragraph, ...]:
+        """Return a phrase of the book's own as a paragraph, and its translation."""
+        line = Paragraph(self.wording.phrase(name, *args), source="template", mark=mark)
+        return (line, *(self.second.phrased(name, args, mark) if self.second else ()))
 
     def quiet_line(self, people: Sequence[Person], when: str | None) -> tuple[Paragraph, ...]:
         """Return the one quiet line of who and when, or nothing when there is neither."""
@@ -374,13 +398,3 @@ class Planner:
         seen = dict.fromkeys(pid for e in entries for pid in e.who)
         return tuple(self.person(pid) for pid in seen)
 
-
-def replace_alt(scene: Scene, alt: str) -> Scene:
-    """Return the scene with its alt text set."""
-    return replace(scene, alt=alt)
-
-
-def length(parts: Iterable[list[Page]]) -> int:
-    """Return how many pages the child's book has: its booklet's back cover is one, a
-    draft's review page (a loose sheet) is not."""
-    return 1 + sum(1 for pages in parts for page in pages if page.kind is not PageKind.REVIEW)

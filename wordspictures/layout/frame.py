@@ -16,8 +16,10 @@ from wordspictures.layout.measure import fitting_size, one_line_size
 from wordspictures.layout.paper import (
     EDGE_STYLES,
     FOOTER_EDGE,
+    INDENT,
     LINE,
     MM,
+    SECOND,
     Box,
     Frame,
     Line,
@@ -42,6 +44,14 @@ def place_frame(page: Page, paper: Paper, kinds: Type) -> Frame:
     heading = Box(margin, margin, inner, len(heading_rows) * heading_size * 1.25)
     edges: list[Line] = []
     top = heading.bottom
+    for paragraph in (p for p in page.paragraphs if p.style == "second_heading"):
+        # The heading in the book's second language: smaller, under the heading.
+        size, text, rows = set_heading(paragraph.text, heading_size * 0.75, inner)
+        box = Box(margin, top + size * 0.1, inner, len(rows) * size * 1.25)
+        edges.append(Line(box, size, paragraph.style, text, len(rows), bold=True, align="C",
+                          rows=tuple(rows), language=paragraph.tag,
+                          direction=paragraph.direction))
+        top = box.bottom
     for paragraph in (p for p in page.paragraphs if p.style == "stamp"):
         size, text, rows = settle(paragraph.text, fitting_size(
             paragraph.text, kinds.caption * 1.3, inner, bold=True), inner, bold=True)
@@ -92,17 +102,40 @@ def stack_text(paragraphs: Sequence[Paragraph], kinds: Type, x: float, y: float,
     """
     placed: list[Line] = []
     for paragraph in paragraphs:
-        size, text, rows = settle(paragraph.text, fitting_size(
-            paragraph.text, kinds.caption if paragraph.style == "caption" else kinds.body,
-            width), width)
-        count = len(rows) + (paragraph.style == "line")
-        if placed:  # a caption stays close to the sentence it belongs to
-            y += placed[-1].size * (0.25 if placed[-1].style == "caption" else 0.55)
-        placed.append(Line(Box(x, y, width, count * size * LINE), size, paragraph.style,
-                           text, count, rows=tuple(rows)))
+        if paragraph.style == "second":
+            line = place_second(paragraph, kinds, x, y, width, placed)
+        else:
+            size, text, rows = settle(paragraph.text, fitting_size(
+                paragraph.text, kinds.caption if paragraph.style == "caption" else kinds.body,
+                width), width)
+            count = len(rows) + (paragraph.style == "line")
+            if placed:  # a caption stays close to the sentence it belongs to
+                y += placed[-1].size * (0.25 if placed[-1].style == "caption" else 0.55)
+            line = Line(Box(x, y, width, count * size * LINE), size, paragraph.style,
+                        text, count, rows=tuple(rows))
+        placed.append(line)
         y = placed[-1].box.bottom
     height = placed[-1].box.bottom - placed[0].box.y if placed else 0.0
     return placed, height
+
+
+def place_second(paragraph: Paragraph, kinds: Type, x: float, y: float, width: float,
+                 placed: Sequence[Line]) -> Line:
+    """Return a line in the book's second language placed under the line it translates:
+    a little smaller, close under it, in from a thin rule at the side it starts on (the
+    right for a right-to-left language), and set in its own direction."""
+    size = kinds.body * SECOND
+    rtl = paragraph.direction == "rtl"
+    indent = size * INDENT
+    size, text, rows = settle(paragraph.text, fitting_size(paragraph.text, size,
+                                                           width - indent), width - indent)
+    if placed:
+        y += placed[-1].size * 0.3
+    box = Box(x if rtl else x + indent, y, width - indent, len(rows) * size * LINE)
+    rule = Box(x + width - 1.2 if rtl else x, y + size * 0.2, 1.2, box.height - size * 0.4)
+    return Line(box, size, "second", text, len(rows), align="R" if rtl else "L",
+                rows=tuple(rows), language=paragraph.tag, direction=paragraph.direction,
+                rule=rule)
 
 
 def text_of(page: Page) -> list[Paragraph]:
@@ -112,4 +145,5 @@ def text_of(page: Page) -> list[Paragraph]:
 
 def shift(line: Line, dy: float) -> Line:
     """Return the line moved down by dy."""
-    return replace(line, box=replace(line.box, y=line.box.y + dy))
+    rule = line.rule and replace(line.rule, y=line.rule.y + dy)
+    return replace(line, box=replace(line.box, y=line.box.y + dy), rule=rule)

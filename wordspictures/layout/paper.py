@@ -23,7 +23,9 @@ MARGIN = 14 * MM
 FOOTER_EDGE = 0.7
 STEPS = (1.0, 0.9, 0.8, 0.7, 0.6, 0.5)
 SPLITS = (0.6, 0.55, 0.5, 0.45, 0.4)  # share of a landscape page's width for the picture
-EDGE_STYLES = ("stamp", "note")  # set by the page's frame, not in its text block
+EDGE_STYLES = ("stamp", "note", "second_heading")  # set by the frame, not in the text block
+SECOND = 0.9     # a line in the book's second language, at this share of the body's size
+INDENT = 0.55    # its text stands this many of its sizes in from its rule
 
 
 @dataclass(frozen=True)
@@ -86,7 +88,9 @@ class Line:
     ``lines`` is the number of text lines (and the signature row of a ``line``), or of ruled
     lines for a ``write`` paragraph. ``text`` is what the PowerPoint gets (non-breaking
     spaces hold names and last words together, see ``typeset``); ``rows`` are the lines
-    the layout broke it into, which the PDF sets one by one.
+    the layout broke it into, which the PDF sets one by one. ``language`` (a BCP 47 tag)
+    and ``direction`` are a line's own in the book's second language; empty: the book's.
+    ``rule`` is the thin rule beside a line of the second language.
     """
 
     box: Box
@@ -97,6 +101,9 @@ class Line:
     bold: bool = False
     align: str = "L"
     rows: tuple[str, ...] = ()
+    language: str = ""
+    direction: str = ""
+    rule: Box | None = None
 
 
 @dataclass(frozen=True)

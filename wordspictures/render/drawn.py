@@ -22,6 +22,7 @@ at a right-to-left letter, and without it pypdf reads "يلعب." as ".يلعب"
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -32,6 +33,8 @@ from wordspictures.fonts.letters import font_for, is_mark
 
 LETTER_MARK = "\u061c"  # ARABIC LETTER MARK: a right-to-left letter that prints nothing
 STRONG_RTL = ("R", "AL")
+NUMBER = re.compile(r"\d+(?:[-/.:]\d+)+")  # a number of parts: one left-to-right run
+NO_ISOLATES = str.maketrans("", "", "\u2066\u2069")
 BOX = "box"  # the 'package' of letters no bundled font has: the box font
 
 
@@ -144,8 +147,9 @@ def shape_row(text: str, bold: bool, rtl: bool, outlines: Outlines
     from fpdf.enums import TextDirection
 
     base = TextDirection.RTL if rtl else TextDirection.LTR
-    fragments = list(BidiParagraph(text, base_direction=base,
-                                   preserve_bn_chars=True).get_bidi_fragments())
+    fragments = [(words.translate(NO_ISOLATES), way) for words, way in BidiParagraph(
+        isolate_numbers(text), base_direction=base, preserve_bn_chars=True
+    ).get_bidi_fragments() if words.translate(NO_ISOLATES)]
     if rtl:  # one level of embedding: a right-to-left line shows its fragments reversed
         fragments.reverse()
     glyphs: list[Glyph] = []
@@ -177,8 +181,15 @@ def text_layer(text: str, rtl: bool) -> str:
     if rtl and text and not is_rtl_letter(text.rstrip()[-1:] or " "):
         text += LETTER_MARK
     # Keep the joiners (a Persian zero-width non-joiner is part of the word 'می‌پزد').
-    return BidiParagraph(text, base_direction=base,
-                         preserve_bn_chars=True).get_reordered_string()
+    return BidiParagraph(isolate_numbers(text), base_direction=base,
+                         preserve_bn_chars=True).get_reordered_string().translate(NO_ISOLATES)
+
+
+def isolate_numbers(text: str) -> str:
+    """Return the text with each number of several parts (a phone number 06-11223344, a
+    date 3/12) isolated left to right: fpdf2's bidirectional algorithm splits it at the
+    hyphen, and in a right-to-left row printed '11223344-06'."""
+    return NUMBER.sub(lambda found: f"\u2066{found.group()}\u2069", text)
 
 
 @cache

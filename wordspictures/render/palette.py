@@ -5,9 +5,12 @@ TITLE = (38, 70, 120)    # headings: a calm dark blue that still prints dark in 
 MUTED = (110, 110, 110)  # captions and footers
 DRAFT = (190, 60, 40)    # the draft mark on the cover
 RULE = (165, 175, 190)   # ruled lines and the drawing frame: light, but they survive a copier
+SECOND = (24, 104, 110)  # a line in the book's second language: deep teal, apart from INK
+SECOND_RULE = (120, 185, 190)  # the thin rule beside it
 
 # The colour of each paragraph style that is not body text (INK).
-STYLE_COLOURS = {"caption": MUTED, "note": MUTED, "stamp": DRAFT, "question": TITLE}
+STYLE_COLOURS = {"caption": MUTED, "note": MUTED, "stamp": DRAFT, "question": TITLE,
+                 "second": SECOND, "second_heading": SECOND}
 
 # The band at the top of every page of a section, so that a page that goes on with the one
 # before shows it without words. Soft colours a child likes, far enough apart to tell

@@ -52,6 +52,7 @@ from wordspictures.render.palette import (
     INK,
     MUTED,
     RULE,
+    SECOND_RULE,
     SECTION_COLOURS,
     STYLE_COLOURS,
     TITLE,
@@ -222,7 +223,7 @@ def draw_page(pdf: FPDF, book: Book, page: Page, layout: PageLayout, picture: by
         if line.style == "write":
             draw_rules(pdf, line)
         else:
-            draw_text(pdf, line, book.direction)
+            draw_text(pdf, line, line.direction or book.direction)
         if line.style == "line":  # the signature line, on the row under the name
             draw_rules(pdf, replace(line, box=replace(line.box, y=line.box.bottom - line.size *
                                                       LINE, height=line.size * LINE), lines=1))
@@ -240,7 +241,11 @@ def draw_page(pdf: FPDF, book: Book, page: Page, layout: PageLayout, picture: by
 
 def draw_text(pdf: FPDF, line: Line, direction: str) -> None:
     """Set one placed paragraph in its box."""
-    spacing = 1.3 if line.style in ("note", "stamp") else LINE
+    spacing = 1.3 if line.style in ("note", "stamp") else 1.25 if line.style == \
+        "second_heading" else LINE
+    if line.rule is not None:  # the thin rule beside a line in the second language
+        pdf.set_fill_color(*SECOND_RULE)
+        pdf.rect(line.rule.x, line.rule.y, line.rule.width, line.rule.height, style="F")
     pdf.set_font(FAMILY, "B" if line.bold else "", line.size)
     pdf.set_text_color(*STYLE_COLOURS.get(line.style, INK))
     set_rows(pdf, line.box, line.size * spacing, line.rows, line.text, ALIGN[line.align],

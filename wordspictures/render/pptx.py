@@ -25,8 +25,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import re
-import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -51,12 +49,20 @@ from wordspictures.fonts.files import BOLD, FAMILY, REGULAR
 from wordspictures.fonts.office import embedded_font
 from wordspictures.illustrate.speaker import speaker_png
 from wordspictures.layout.paper import LINE, Box, Line, PageLayout
+from wordspictures.render.office import (
+    app_properties,
+    clean,
+    column,
+    fix_zip_times,
+    text_groups,
+)
 from wordspictures.render.palette import (
     BAND_DEFAULT,
     DRAFT,
     INK,
     MUTED,
     RULE,
+    SECOND_RULE,
     SECTION_COLOURS,
     STYLE_COLOURS,
     TITLE,
@@ -88,16 +94,7 @@ SOUND_TIMING = (
     '<p:cond evt="onStopAudio" delay="0"><p:tgtEl><p:sldTgt/></p:tgtEl></p:cond>'
     '</p:endCondLst></p:cTn><p:tgtEl><p:spTgt spid="{id}"/></p:tgtEl></p:cMediaNode>'
     '</p:audio></p:childTnLst></p:cTn></p:par></p:tnLst></p:timing>')
-APP_XML = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-           '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/'
-           'extended-properties"><Slides>{slides}</Slides><Notes>{slides}</Notes>'
-           '<HiddenSlides>0</HiddenSlides></Properties>')
 ALIGN = {"L": PP_ALIGN.LEFT, "C": PP_ALIGN.CENTER, "R": PP_ALIGN.RIGHT}
-# Paragraphs of these styles that follow each other share one text box, so that a changed
-# sentence pushes the next one down instead of running into it.
-FLOWING = ("body", "caption", "question")
-# Characters XML 1.0 cannot hold; the loader removes them, this is the last guard.
-NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 # The font of every run: Lexend, and where it is missing a sans-serif of variable pitch
 # (pitch family 0x22: FF_SWISS | VARIABLE_PITCH), which is what a program substitutes.
 FONT = f'<a:latin typeface={quoteattr(FAMILY)} pitchFamily="34" charset="0"/>'
@@ -213,29 +210,27 @@ def add_sound(slide, sound: bytes, layout: PageLayout) -> None:
     timing = parse_xml(SOUND_TIMING.format(ns=nsdecls("p"), id=shape_id))
     slide._element.insert_element_before(timing, "p:extLst")
 
-def text_groups(lines: Sequence[Line]) -> list[list[Line]]:
-    """Return the placed paragraphs in runs that share a text box (see ``FLOWING``)."""
-    groups: list[list[Line]] = []
-    for line in lines:
-        last = groups[-1][-1] if groups else None
-        if (last is not None and line.style in FLOWING and last.style in FLOWING
-                and line.box.x == last.box.x and line.box.width == last.box.width):
-            groups[-1].append(line)
-        else:
-            groups.append([line])
-    return groups
-
-
 def add_lines(slide, lines: Sequence[Line], lang: Tongue) -> None:
     """Add a run of placed paragraphs as one text box, spaced as the layout placed them."""
     first, last = lines[0].box, lines[-1].box
-    box = Box(first.x, first.y, first.width, last.bottom - first.y)
-    spacing = 1.3 if lines[0].style in ("note", "stamp") else LINE
+    left, right = column(lines[0])
+    box = Box(left, first.y, right - left, last.bottom - first.y)
+    spacing = 1.3 if lines[0].style in ("note", "stamp") else 1.25 if lines[0].style == \
+        "second_heading" else LINE
     runs = [(line.text, line.size, STYLE_COLOURS.get(line.style, INK), line.bold) for line in lines]
     gaps = [0.0] + [b.box.y - a.box.bottom for a, b in zip(lines, lines[1:], strict=False)]
+    # A line in the book's second language has its own language and direction.
+    tongues = [Tongue(line.language, line.direction == "rtl") if line.language else lang
+               for line in lines]
     # A right-to-left paragraph starts on the right, as in the PDF (render/drawn).
-    align = "R" if lang.rtl and lines[0].align == "L" else lines[0].align
-    add_text(slide, box, runs, lang, ALIGN[align], spacing=spacing, gaps=gaps)
+    aligns = [ALIGN["R" if tongue.rtl and line.align == "L" else line.align]
+              for tongue, line in zip(tongues, lines, strict=True)]
+    indents = [(line.box.x - left, right - line.box.x - line.box.width) for line in lines]
+    add_text(slide, box, runs, lang, aligns[0], spacing=spacing, gaps=gaps,
+             tongues=tongues, aligns=aligns, indents=indents)
+    for line in lines:
+        if line.rule is not None:  # the thin rule beside a line in the second language
+            add_band(slide, line.rule, SECOND_RULE, name="Second language rule")
 
 
 def add_rules(slide, line: Line) -> None:
@@ -250,7 +245,8 @@ def add_rules(slide, line: Line) -> None:
         rule.line.width = Pt(0.6)
 
 
-def add_band(slide, band: Box, colour: tuple[int, int, int]) -> None:
+def add_band(slide, band: Box, colour: tuple[int, int, int], name: str = "Section band"
+             ) -> None:
     """Add the band in the section's colour: a filled, rounded strip without an outline."""
     shape = slide.shapes.add_shape(MSO_SHAPE.ROUNDED_RECTANGLE, Pt(band.x), Pt(band.y),
                                    Pt(band.width), Pt(band.height))
@@ -259,7 +255,7 @@ def add_band(slide, band: Box, colour: tuple[int, int, int]) -> None:
     shape.fill.fore_color.rgb = RGBColor(*colour)
     shape.line.fill.background()
     shape.shadow.inherit = False
-    shape.name = "Section band"
+    shape.name = name
 
 
 def add_space(slide, space: Box) -> None:
@@ -275,25 +271,32 @@ def add_space(slide, space: Box) -> None:
 
 
 def add_text(slide, box: Box, runs, lang: Tongue, align, spacing: float = 1.2,
-             gaps: Sequence[float] = ()) -> None:
+             gaps: Sequence[float] = (), tongues: Sequence[Tongue] = (),
+             aligns: Sequence[Any] = (), indents: Sequence[tuple[float, float]] = ()) -> None:
     """Add a text box with one paragraph for each (text, size, colour, bold) run, its lines
-    ``spacing`` times the size apart (in points: see the module's note).
+    ``spacing`` times the size apart (in points: see the module's note). ``tongues``,
+    ``aligns`` and ``indents`` (left, right) are each paragraph's own, where given.
 
     The box is written as XML in one go: the same elements python-pptx's text-frame calls
     make, at a third of their time (they were half of the PowerPoint's time).
     """
     shapes = slide.shapes
     shape_id = shapes._next_shape_id
-    rtl = ' rtl="1"' if lang.rtl else ""  # a right-to-left language's paragraphs
     paragraphs = []
     for index, (text, size, colour, bold) in enumerate(runs):
         before = (f'<a:spcBef><a:spcPts val="{Pt(gaps[index]).centipoints}"/></a:spcBef>'
                   if index < len(gaps) and gaps[index] > 0 else "")
+        tongue = tongues[index] if tongues else lang
+        rtl = ' rtl="1"' if tongue.rtl else ""  # a right-to-left language's paragraph
+        left, right = indents[index] if indents else (0.0, 0.0)
+        margins = (f' marL="{Pt(left)}"' if left > 0 else "") + (
+            f' marR="{Pt(right)}"' if right > 0 else "")
         paragraphs.append(
-            f'<a:p><a:pPr algn="{align.xml_value}"{rtl}><a:lnSpc><a:spcPts '
+            f'<a:p><a:pPr{margins} algn="{(aligns[index] if aligns else align).xml_value}"'
+            f'{rtl}><a:lnSpc><a:spcPts '
             f'val="{round(size * spacing * 100)}"/></a:lnSpc>{before}</a:pPr>'
             f'<a:r><a:rPr sz="{Pt(size).centipoints}" b="{int(bool(bold))}" '
-            f'lang={quoteattr(lang.tag)}><a:solidFill><a:srgbClr val="{RGBColor(*colour)}"/>'
+            f'lang={quoteattr(tongue.tag)}><a:solidFill><a:srgbClr val="{RGBColor(*colour)}"/>'
             f'</a:solidFill>{FONT}</a:rPr>'
             f'<a:t>{escape(run_text(text))}</a:t></a:r></a:p>')
     sp = parse_xml(
@@ -364,35 +367,3 @@ def set_theme_font(prs) -> None:
     a text box someone adds in PowerPoint is set in the book's font too."""
     theme = prs.slide_master.part.part_related_by(RT.THEME)
     theme._blob = theme.blob.replace(b'<a:latin typeface="Calibri"/>', FONT.encode())
-
-
-def app_properties(book: Book) -> bytes:
-    """Return docProps/app.xml saying only how many slides there are.
-
-    The template's own names the program and computer it was made with.
-    """
-    count = len(book.pages)
-    return (APP_XML.format(slides=count)).encode()
-
-
-def fix_zip_times(data: bytes, created: dt.datetime,
-                  replace_parts: dict[str, bytes] | None = None) -> bytes:
-    """Return the zip with every entry dated ``created``, so equal books give equal files;
-    ``replace_parts`` gives new contents for some entries."""
-    stamp = (max(created.year, 1980), created.month, created.day, created.hour,
-             created.minute, created.second)
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as source, \
-            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for item in source.infolist():
-            info = zipfile.ZipInfo(item.filename, date_time=stamp)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o600 << 16
-            new = (replace_parts or {}).get(item.filename)
-            target.writestr(info, new if new is not None else source.read(item.filename))
-    return out.getvalue()
-
-
-def clean(text: str) -> str:
-    """Return text without characters that XML cannot hold."""
-    return NOT_XML.sub("", text)
