@@ -47,6 +47,9 @@ class Fields:
     folder: Path
     person_ids: Sequence[str] = ()
     child_ids: Sequence[str] = ()  # of the people whose role is child
+    # The book's languages once 'language:' is read, the main one first (``kinds.said``).
+    languages: Sequence[str] = ()
+    languages_wrong: bool = False  # 'language:' had a mistake: texts are not held to it
     problems: list[Problem] = field(default_factory=list)
     source: str = ""
     say: Messages = field(default_factory=Messages)

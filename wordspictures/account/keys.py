@@ -38,9 +38,12 @@ LANGUAGE, CHILDREN, PEOPLE, LOOKS, ITEMS, SCORES = (
 # An item's feeling (a word, or a word per person), its picture (a file, or what the
 # drawing shows), what people do in it (id: action), and the cover (ids, or a group).
 FEELING, DRAWING, DOING, COVER = "feeling", "drawing", "doing", "cover"
+# Words the book prints, in each of its languages: in a book of two, SAID is a mapping with
+# both (`{nl: …, ar: …}`), CALLED one word or such a mapping (a name is often the same).
+SAID, CALLED = "said", "called"
 # The kinds ``Fields.value`` reads; the others are groups or need the whole story.
 SIMPLE = frozenset({TEXT, CHOICE, WHOLE, FLAG, DATE, ID, IDS, PLACE, PICTURE, PHONE, SOUND,
-                    FEELING, DRAWING, DOING})
+                    FEELING, DRAWING, DOING, SAID, CALLED})
 
 PERSON_ID = re.compile(r"^[A-Za-z][A-Za-z0-9_-]*$")
 
@@ -71,8 +74,9 @@ class Key:
 
 TOP = (
     Key("language", LANGUAGE, "The language of the book's own words (headings, framing "
-        "sentences).", "language", required=True),
-    Key("title", TEXT, "The book's title. Without it the book is called 'The story of …' in "
+        "sentences). A book in two languages: `[nl, ar]`, the main one first; every text "
+        "is then written in both (`text: {nl: …, ar: …}`).", "language", required=True),
+    Key("title", SAID, "The book's title. Without it the book is called 'The story of …' in "
         "its language.", "the title"),
     Key("cover", COVER, "Who the cover shows: a list of ids, or `{who: […], where: …, "
         "picture: …}`. Without it: the children the book is for and the people its title "
@@ -132,8 +136,9 @@ PERSON = (
     Key("name", TEXT, "The person's name.", "the name", required=True),
     Key("role", CHOICE, "Who this person is in the child's life.", "role", ROLES,
         required=True),
-    Key("called", TEXT, "How the child calls this person ('Mama', 'Granny Ria'). Default: "
-        "the name.", "'called'"),
+    Key("called", CALLED, "How the child calls this person ('Mama', 'Granny Ria'). Default: "
+        "the name. In a book of two languages the same word in both, or one for each: "
+        "`{nl: Mama, ar: ماما}`.", "'called'"),
     Key("age", WHOLE, "Age in years. Needed for children: the youngest sets the reading "
         "level and the drawing size.", "the age", low=0, high=120),
     Key("pronoun", CHOICE, "he, she or they (the default): the grammar of the book's own "
@@ -155,7 +160,7 @@ LOOKS_KEYS = (
 # -- an item of a story list ----------------------------------------------------------
 
 ENTRY = (
-    Key("text", TEXT, "The words for the book, exactly as they will be printed.",
+    Key("text", SAID, "The words for the book, exactly as they will be printed.",
         "the text of this '{section}' item", required=True),
     Key("who", IDS, "The id, or list of ids, of the people in the picture (in safety_plan: "
         "who does it; in helpers: who helps).", default=()),
@@ -203,7 +208,7 @@ SCORE = (
     Key("who", ID, "The id of the person who gives the number.", required=True),
     Key("score", WHOLE, "A whole number from 0 (too unsafe to live at home) to 10 (safe "
         "enough to close the case).", "the score", low=0, high=10, required=True),
-    Key("text", TEXT, "Optional: why this number, or what would make it higher.",
+    Key("text", SAID, "Optional: why this number, or what would make it higher.",
         "the text of this score"),
 )
 

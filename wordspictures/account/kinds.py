@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 
 from wordspictures.account.fields import Fields
 from wordspictures.account.keys import (
     ACTIONS,
+    CALLED,
     CHOICE,
     DATE,
     DOING,
@@ -28,6 +29,7 @@ from wordspictures.account.keys import (
     PHONE,
     PICTURE,
     PLACE,
+    SAID,
     SIMPLE,
     SOUND,
     TEXT,
@@ -37,6 +39,28 @@ from wordspictures.account.keys import (
 )
 from wordspictures.account.model import Drawing
 from wordspictures.account.vocabulary import PLACES
+from wordspictures.problems import Mark
+
+
+class Said(NamedTuple):
+    """Words the book prints: in the main language, and in a book of two languages the
+    interpreter's words in the second (``translation``, written at ``mark``)."""
+
+    text: str
+    translation: str | None = None
+    mark: Mark | None = None
+
+
+def spread(values: dict[str, Any], name: str, translation: str, mark: str = ""
+           ) -> dict[str, Any]:
+    """Return ``values`` with the ``Said`` under ``name`` spread over the model's fields:
+    the main text stays under ``name``, the translation (and where it stands) go beside."""
+    said = values.get(name)
+    if isinstance(said, Said):
+        values[name], values[translation] = said.text, said.translation
+        if mark:
+            values[mark] = said.mark
+    return values
 
 
 class KeyFields(Fields):
@@ -47,6 +71,8 @@ class KeyFields(Fields):
         named = self.say.name(key.named).format(section=section)
         read: dict[str, Callable[[], object]] = {
             TEXT: lambda: self.text(node, named),
+            SAID: lambda: self.said(node, named),
+            CALLED: lambda: self.said(node, named, both=False),
             CHOICE: lambda: self.choice(node, named, key.choices),
             WHOLE: lambda: self.whole_number(node, named, key.low, key.high),
             FLAG: lambda: self.flag(node, named),
@@ -129,3 +155,89 @@ class KeyFields(Fields):
             self.report(node, "field.phone", value=number)
             return None
         return number
+
+    def said(self, node: yaml.Node, what: str, both: bool = True) -> Said | None:
+        """Return words the book prints: one text in a book of one language; in a book of
+        two a mapping with exactly its languages (``{nl: …, ar: …}``), or, where ``both``
+        is False (how the child calls someone), one text the same in both."""
+        if self.languages_wrong:  # told once at 'language:', not again at every text
+            return self.any_text(node, what)
+        if isinstance(node, yaml.MappingNode):
+            if len(self.languages) < 2:
+                main = self.languages[0] if self.languages else "nl"
+                self.report(node, "account.one_language", what=what, language=main,
+                            name=self.say.language_name(main))
+                return None
+            return self.translations(node, what)
+        text = self.text(node, what)
+        if text is not None and both and len(self.languages) == 2:
+            self.report(node, "account.no_translation", what=what, **self.named_languages())
+        return Said(text) if text is not None else None
+
+    def translations(self, node: yaml.MappingNode, what: str) -> Said | None:
+        """Return the words of each of the book's languages in ``{nl: …, ar: …}``; every
+        language missing, repeated or not the book's is reported at its line."""
+        found: dict[str, tuple[yaml.Node, str | None]] = {}
+        strays: list[yaml.Node] = []
+        for code_node, value_node in self.mend_commas(node, self.languages):
+            code = str(code_node.value) if isinstance(code_node, yaml.ScalarNode) else ""
+            if code in found:
+                self.report(code_node, "field.twice", key=code, what=what)
+            elif code not in self.languages:
+                self.report(code_node, "account.unknown_translation", key=code, what=what,
+                            fix=self.nearest(code, self.languages) or None,
+                            **self.named_languages())
+                strays.append(value_node)
+            else:
+                found[code] = (value_node, self.text(value_node, f"{what} ({code})"))
+        missing = [code for code in self.languages if code not in found]
+        if len(missing) == len(strays) == 1:  # 'ra:' for 'ar:': one mistake, told above
+            found[missing.pop()] = (strays[0], self.text(strays[0], what))
+        for code in missing:
+            self.report(node, "account.missing_translation", what=what, code=code,
+                        language=self.say.language_name(code),
+                        example=next(iter(found), self.languages[0]))
+        main, second = (found.get(code, (node, None)) for code in self.languages)
+        if main[1] is None:
+            return None
+        return Said(main[1], second[1], self.mark(second[0]) if second[1] else None)
+
+    def any_text(self, node: yaml.Node, what: str) -> Said | None:
+        """Return the main language's text of a text or a mapping of languages, else the
+        first; the file's languages are not known well enough to ask more."""
+        if isinstance(node, yaml.MappingNode) and node.value:
+            main = self.languages[0] if self.languages else ""
+            node = next((v for k, v in node.value if getattr(k, "value", "") == main),
+                        node.value[0][1])
+        text = self.text(node, what)
+        return Said(text) if text is not None else None
+
+    def named_languages(self) -> dict[str, Any]:
+        """Return the book's two languages as a message names them: codes and names."""
+        main, second = self.languages
+        return {"main": main, "second": second, "main_name": self.say.language_name(main),
+                "second_name": self.say.language_name(second)}
+
+    def book_languages(self, node: yaml.Node, known: Sequence[str]) -> tuple[str, ...]:
+        """Return the book's languages, the main one first: one code (``nl``), or a list
+        of two different known ones (``[nl, ar]``); a wrong one is reported and left out."""
+        if not isinstance(node, yaml.SequenceNode):
+            code = self.choice(node, "language", known)
+            self.languages_wrong = code is None
+            return (code,) if code else ()
+        codes: list[str] = []
+        told = len(self.problems)
+        for item in node.value:
+            code = self.choice(item, "language", known)
+            if code in codes:
+                self.report(item, "account.language_twice", code=code)
+            elif code and len(codes) == 2:
+                self.report(item, "account.third_language", code=code, main=codes[0],
+                            second=codes[1])
+            elif code:
+                codes.append(code)
+        if not node.value:
+            self.report(node, "account.no_language_in_list",
+                        example="nl" if "nl" in known else known[0])
+        self.languages_wrong = len(self.problems) > told
+        return tuple(codes)

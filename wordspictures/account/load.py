@@ -28,7 +28,7 @@ from wordspictures.account.keys import (
     entry_keys,
     names,
 )
-from wordspictures.account.kinds import KeyFields
+from wordspictures.account.kinds import KeyFields, spread
 from wordspictures.account.lines import quoted
 from wordspictures.account.model import (
     Account,
@@ -107,16 +107,17 @@ def parse_account(root: yaml.Node, path: Path, f: KeyFields,
     top = f.mapping(root, f.where("account"), names(TOP_KEYS), KEY_NAMES - TOP_KEY_NAMES)
     if not top and isinstance(root, yaml.MappingNode):
         f.report(root, "account.no_parts")
-    language = read_language(top, root, f, languages or available_languages())
+    f.languages = read_language(top, root, f, languages or available_languages())
     people = read_people(top, root, f)
     sections: dict[str, Any] = {key.name: read_entries(top.get(key.name), key.name, f)
                                 for key in SECTIONS}
     if not any(top.get(name) for name in STORY_KEYS) and top:
         f.report(root, "account.no_story")
     account = Account(
-        source=path, language=language, people=people,
+        source=path, language=f.languages[0], people=people,
+        second_language=f.languages[1] if len(f.languages) > 1 else None,
         for_children=read_for(top, root, people, f),
-        **f.settled(top, TOP),
+        **spread(f.settled(top, TOP), "title", "title_translation"),
         allow=read_words(top.get("allow"), f),
         scale=read_scale(top.get("scale"), f),
         cover=read_cover(top.get("cover"), f),
@@ -144,13 +145,14 @@ def warn_unused(account: Account, f: KeyFields) -> None:
 
 
 def read_language(top: dict[str, yaml.Node], root: yaml.Node, f: KeyFields,
-                  languages: Sequence[str]) -> str:
-    """Return the story's language code, one of ``languages``."""
+                  languages: Sequence[str]) -> tuple[str, ...]:
+    """Return the story's language codes, each one of ``languages``: the main one, and the
+    second of a book in two (English where none can be read)."""
     if "language" not in top:
         f.report(root, "account.no_language", example="nl" if "nl" in languages
                  else languages[0], languages=", ".join(languages))
-        return "en"
-    return f.choice(top["language"], "language", languages) or "en"
+        return ("en",)
+    return f.book_languages(top["language"], languages) or ("en",)
 
 
 def read_people(top: dict[str, yaml.Node], root: yaml.Node, f: KeyFields) -> tuple[Person, ...]:
@@ -202,6 +204,7 @@ def read_person(pid: str, node: yaml.Node, f: KeyFields) -> Person | None:
     looks = read_looks(keys.get("looks"), pid, f)
     if not values["name"] or not values["role"]:
         return None
+    spread(values, "called", "called_translation")
     return Person(id=pid, mark=f.mark(node), looks=looks,
                   **{**values, "called": values["called"] or values["name"]})
 
@@ -243,11 +246,11 @@ def read_entries(node: yaml.Node | None, section: str, f: KeyFields) -> tuple[En
 def read_entry(node: yaml.Node, section: str, f: KeyFields) -> Entry | None:
     """Return one entry: plain text, or a block with 'text' and optional keys."""
     if isinstance(node, yaml.ScalarNode):
-        text = f.text(node, f.where("item", section=section))
-        if text and section in NEEDS_WHO:
+        said = f.said(node, f.where("item", section=section))
+        if said and section in NEEDS_WHO:
             f.report(node, "account.item_needs_who", section=section,
                      needs=f.say.text(f"needs.{section}"))
-        return Entry(text=text, mark=f.mark(node)) if text else None
+        return Entry(text=said.text, mark=f.mark(node)) if said else None
     allowed = entry_keys(section)
     if text_with_colon(node, allowed, f):
         return None
@@ -262,6 +265,7 @@ def read_entry(node: yaml.Node, section: str, f: KeyFields) -> Entry | None:
     values = f.settled(keys, allowed, section)
     if values["text"] is None:
         return None
+    spread(values, "text", "translation", "translation_mark")
     return Entry(mark=f.mark(keys["text"]), **drawn(values, keys, f))
 
 
@@ -319,7 +323,8 @@ def read_scale(node: yaml.Node | None, f: KeyFields) -> tuple[Score, ...]:
                 f.report(item, "account.score_lacks", key=key)
         values = f.settled(keys, SCORE)
         if values["who"] and values["score"] is not None:
-            scores.append(Score(mark=f.mark(item), **values))
+            scores.append(Score(mark=f.mark(item),
+                                **spread(values, "text", "translation", "translation_mark")))
     return tuple(scores)
 
 

@@ -21,6 +21,7 @@ from typing import Any
 
 from wordspictures import __version__
 from wordspictures.account.keys import (
+    CALLED,
     CHILDREN,
     CHOICE,
     COVER,
@@ -45,6 +46,7 @@ from wordspictures.account.keys import (
     PHONE,
     PICTURE,
     PLACE,
+    SAID,
     SCORE,
     SCORES,
     SECTION_NAMES,
@@ -115,6 +117,8 @@ def field_of(key: Key, languages: Sequence[str] = ()) -> Field:
                                        "an id from `people`, or a list of them")
     listing: dict[str, tuple[dict[str, Any], str]] = {
         TEXT: (TEXT_SCHEMA, "text"),
+        SAID: (TEXT_SCHEMA, "text"),
+        CALLED: (TEXT_SCHEMA, "text"),
         CHOICE: ({"enum": list(key.choices)}, words(key.values, key.choices)),
         LANGUAGE: ({"enum": list(languages)}, words(key.values, languages)),
         WHOLE: ({"type": "integer", "minimum": key.low, "maximum": key.high},

@@ -10,6 +10,7 @@ gigabytes) and any tag that is not plain YAML, and turn every reading error into
 from __future__ import annotations
 
 import re
+from functools import cache
 from pathlib import Path
 
 import yaml
@@ -23,6 +24,7 @@ from wordspictures.account.lines import (
     read_lines,
     typed_mistakes,
 )
+from wordspictures.language.files import available_languages
 from wordspictures.language.messages import Messages
 from wordspictures.problems import Mark, Problem
 
@@ -34,7 +36,9 @@ PLAIN_TAGS = frozenset(
 )
 MAX_BYTES = 2_000_000
 # The account's 'language: nl' line, however it is typed ('language:nl', "language: 'nl'").
-LANGUAGE_LINE = re.compile(r"^language[ \t]*:[ \t]*[\"']?([A-Za-z][A-Za-z_-]*)", re.MULTILINE)
+# In a book of two languages ('language: [nl, ar]') the first is the main one: its messages.
+LANGUAGE_LINE = re.compile(r"^language[ \t]*:[ \t]*\[?[ \t]*[\"']?([A-Za-z][A-Za-z_-]*)",
+                           re.MULTILINE)
 
 
 class _AliasFound(Exception):
@@ -49,6 +53,13 @@ class _Loader(yaml.SafeLoader):
         if self.check_event(yaml.AliasEvent):
             raise _AliasFound(self.peek_event().start_mark)
         return super().compose_node(parent, index)
+
+
+@cache
+def line_keys() -> frozenset[str]:
+    """Return the words a line may start with as a key: the account's keys, and the
+    language codes a text in two languages is written under ('      ar: قالت: تعال')."""
+    return KEY_NAMES | frozenset(available_languages())
 
 
 def mark_of(node: yaml.Node, path: str) -> Mark:
@@ -132,7 +143,7 @@ def compose(text: str, shown: str, say: Messages | None = None
     """
     say = say or Messages()
     lines = read_lines(text)
-    typed = [problem_of(m, shown, say) for m in typed_mistakes(lines, KEY_NAMES)]
+    typed = [problem_of(m, shown, say) for m in typed_mistakes(lines, line_keys())]
 
     def explained_by_typed(line: int) -> bool:
         return any(not p.is_warning and p.mark and p.mark.line <= line for p in typed)
@@ -176,7 +187,8 @@ def explain_yaml_error(exc: yaml.MarkedYAMLError, text: str, lines: list[Line], 
     mark = exc.problem_mark or exc.context_mark
     line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     what = f"{exc.problem or ''} {exc.context or ''}"
-    mistake = explain_failure(lines, text, line, column, what, KEY_NAMES, TOP_KEY_NAMES)
+    mistake = explain_failure(lines, text, line, column, what, line_keys(),
+                              TOP_KEY_NAMES)
     if mistake is not None:
         return problem_of(mistake, shown, say)
     kind = next((k for key, k in PARSER_WORDS.items() if key in what), "parse.other")

@@ -52,6 +52,15 @@ class Messages:
         """Return how a key's value is named (``Key.named`` in English), in the language."""
         return str(self.catalog().get("named", {}).get(english, english))
 
+    def language_name(self, code: str) -> str:
+        """Return a language's name in this language ('Arabisch' for ar in Dutch); its code
+        when no pack names it."""
+        for catalog in (self.catalog(), catalog_of(REFERENCE, None)):
+            name = catalog.get("language_names", {}).get(code)
+            if isinstance(name, str):
+                return name
+        return code
+
     def lookup(self, key: str) -> object:
         """Return the entry of a dotted key: the language's, else the reference's."""
         for catalog in (self.catalog(), catalog_of(REFERENCE, None)):

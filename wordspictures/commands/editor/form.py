@@ -24,7 +24,8 @@ from wordspictures.problems import Problem
 
 # The widget of each kind of value (templates/fields.html has one macro a widget).
 WIDGETS = {
-    k.TEXT: "text", k.CHOICE: "choice", k.WHOLE: "number", k.FLAG: "flag", k.DATE: "date",
+    k.TEXT: "text", k.SAID: "text", k.CALLED: "text", k.CHOICE: "choice", k.WHOLE: "number",
+    k.FLAG: "flag", k.DATE: "date",
     k.ID: "person", k.IDS: "people", k.PLACE: "place", k.PICTURE: "picture",
     k.WORDS: "words", k.PHONE: "phone", k.LANGUAGE: "language", k.CHILDREN: "children",
 }

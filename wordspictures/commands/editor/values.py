@@ -20,7 +20,7 @@ from wordspictures.account.roundtrip import Draft
 
 SPACES = re.compile(r"\s+")
 NUMBER = re.compile(r"^-?\d{1,6}$")
-TEXT_KINDS = frozenset({k.TEXT, k.PLACE, k.PHONE})
+TEXT_KINDS = frozenset({k.TEXT, k.SAID, k.CALLED, k.PLACE, k.PHONE})
 
 
 class BadRequest(ValueError):
