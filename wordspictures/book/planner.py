@@ -149,8 +149,8 @@ class Planner:
         blocks = [Block(self.both("cast_line", p, list(self.children), mark=p.mark),
                         people=(p.id,)) for p in people]
         pages = []
-        for number, chunk in enumerate(chunks(list(zip(people, blocks, strict=True)),
-                                              pace.people)):
+        most = pace.people if self.second is None else (pace.people + 1) // 2  # each twice
+        for number, chunk in enumerate(chunks(list(zip(people, blocks, strict=True)), most)):
             shown = tuple(p for p, _ in chunk)
             pages += self.pages(PageKind.CAST, [b for _, b in chunk], people=shown,
                                 continued=number > 0, per_page=len(chunk), budget=999)

@@ -88,8 +88,11 @@ def set_heading(text: str, size: float, width: float) -> tuple[float, str, list[
 def finish_page(paper: Paper, frame: Frame, kinds: Type, picture: Box,
                 lines: Sequence[Line], ratio: float, space: Box | None = None) -> PageLayout:
     """Return the page: the frame, the picture (or drawing space) and the placed text."""
+    # The heading in the second language is read right after the heading, before the text.
+    under = tuple(e for e in frame.edges if e.style == "second_heading")
+    edges = tuple(e for e in frame.edges if e.style != "second_heading")
     return PageLayout(paper.width, paper.height, frame.heading, frame.heading_size, picture,
-                      tuple(lines) + frame.edges, frame.footer, kinds.footer, ratio,
+                      under + tuple(lines) + edges, frame.footer, kinds.footer, ratio,
                       space=space, heading_text=frame.heading_text,
                       heading_rows=frame.heading_rows, band=frame.band, section=frame.section)
 
