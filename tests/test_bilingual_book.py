@@ -162,3 +162,50 @@ def test_tigrinya_quoted_in_a_book_of_two_languages_reads_back(tmp_path: Path) -
 
     in_order(pptx_text(files[".pptx"]), ["Oma zingt elke avond een liedje. " + TIGRINYA,
                                          f"الجدة تغني أغنية كل مساء. {TIGRINYA}"], "pptx")
+
+
+def test_a_phone_number_in_a_right_to_left_line_keeps_its_order() -> None:
+    """fpdf2's bidirectional algorithm split '06-11223344' at the hyphen, and the Arabic
+    line of 'who can I call' printed '11223344-06': a wrong number."""
+    from wordspictures.render.drawn import text_layer
+
+    layer = text_layer("الجدة فاطمة: 06-11223344", rtl=True)
+    assert "06-11223344" in layer and "11223344-06" not in layer
+
+
+@pytest.mark.parametrize("name", BOOKS)
+def test_the_tests_copy_of_each_bilingual_example_is_the_bundled_one(name: str) -> None:
+    bundled = Path(__file__).parent.parent / "examples" / f"{name}.yaml"
+    assert (SHARED / f"{name}.yaml").read_bytes() == bundled.read_bytes()
+
+
+class Heard:
+    """A computer voice that writes down what it is asked to say."""
+
+    def __init__(self, name: str) -> None:
+        self.rate, self.name, self.said = 16000, name, []
+
+    def say(self, text: str) -> bytes:
+        self.said.append(text)
+        return bytes(320)
+
+
+def test_the_read_aloud_book_reads_each_language_in_its_own_voice() -> None:
+    from wordspictures.language.facts import load_facts
+    from wordspictures.voice.reading import book_readings
+    from wordspictures.voice.speak import read_page
+
+    account = load_account(SHARED / "yusuf-nl-ar.yaml")
+    book = plan_book(account)
+    readings = book_readings(book, account, load_facts("nl").abbreviation, False)
+    number = next(i for i, p in enumerate(book.pages) if p.kind.value == "worried")
+    dutch, arabic = Heard("nl"), Heard("ar")
+    voice = read_page(readings[number], dutch, {"ar": arabic})
+    page = book.pages[number]
+    assert arabic.said[:2] == ["من كان قلقاً؟", "بعض الكبار كانوا قلقين على يوسف."]
+    assert " ".join(arabic.said) == " ".join(
+        p.text for p in page.paragraphs if p.language == "ar")
+    assert " ".join(dutch.said) == " ".join(
+        [page.heading, *(p.text for p in page.paragraphs if not p.language)])
+    # every sentence of both languages is timed, so the page lights it up as it is read
+    assert len(voice.sentences) == len(dutch.said) + len(arabic.said)

@@ -20,7 +20,7 @@ from html import escape
 from pathlib import Path
 from string import Template
 
-from wordspictures.book.pages import Book, Page, PageKind
+from wordspictures.book.pages import Book, Page, PageKind, Paragraph
 from wordspictures.language.wording import Wording
 from wordspictures.layout.paper import PageLayout
 from wordspictures.voice import PageVoice, Spoken
@@ -41,7 +41,9 @@ def render_html(book: Book, layouts: Sequence[PageLayout], pictures: Sequence[by
         in enumerate(zip(book.pages, layouts, pictures, voices, strict=True), 1))
     text = Template(reader_file("book.html")).substitute(
         lang=escape(book.language_tag), dir=escape(book.direction), title=escape(book.title),
-        font=font_face(), css=reader_file("book.css"), js=reader_file("book.js"),
+        font=font_face(), js=reader_file("book.js"),
+        css=reader_file("book.css") + (reader_file("second.css") if book.second_language
+                                       else ""),
         pages=pages, play=escape(say("html_play")), pause=escape(say("html_pause")),
         previous=escape(say("html_previous")), next=escape(say("html_next")))
     return text.encode("utf-8")
@@ -52,10 +54,12 @@ def html_page(page: Page, layout: PageLayout, picture: bytes, voice: PageVoice, 
     """Return one page as a ``section``."""
     tag = "h1" if page.kind == PageKind.COVER else "h2"
     heading = f"<{tag}>{spoken(page.heading, voice.sentences, HEADING)}</{tag}>"
-    words = [f'<p class="{escape(p.style)}">{spoken(p.text, voice.sentences, i)}</p>'
-             for i, p in enumerate(page.paragraphs)]
-    # The draft mark stands under the title, above the picture, as in the PDF.
-    stamps = [w for w, p in zip(words, page.paragraphs, strict=True) if p.style == "stamp"]
+    words = [f'<p class="{escape(p.style)}"{own_language(p)}>'
+             f'{spoken(p.text, voice.sentences, i)}</p>' for i, p in enumerate(page.paragraphs)]
+    # The draft mark (and the heading in the second language) stand under the title, above
+    # the picture, as in the PDF.
+    stamps = [w for w, p in zip(words, page.paragraphs, strict=True)
+              if p.style in ("stamp", "second_heading")]
     words = [w for w in words if w not in stamps]
     parts = [heading, *stamps]
     if picture and layout.picture.height > 0:
@@ -76,6 +80,14 @@ def html_page(page: Page, layout: PageLayout, picture: bytes, voice: PageVoice, 
     return (f'<section class="page {page.kind.value}" id="page-{number}" '
             f'data-count="{escape(counted)}" aria-label="{escape(counted)}">'
             + "".join(parts) + "</section>")
+
+
+def own_language(paragraph: Paragraph) -> str:
+    """Return the attributes of a paragraph in the book's second language: its language
+    and direction (an Arabic line in a Dutch book reads right to left); else nothing."""
+    if not paragraph.language:
+        return ""
+    return f' lang="{escape(paragraph.tag)}" dir="{escape(paragraph.direction or "ltr")}"'
 
 
 def spoken(text: str, sentences: Sequence[Spoken], paragraph: int) -> str:

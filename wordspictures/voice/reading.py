@@ -25,7 +25,7 @@ from wordspictures.book.pages import Book, Page, PageKind
 from wordspictures.language.sentences import Sentence, split_sentences
 from wordspictures.problems import Mark
 
-SPOKEN_STYLES = ("body", "caption", "question")
+SPOKEN_STYLES = ("body", "caption", "question", "second", "second_heading")
 SILENT_PAGES = (PageKind.DRAW,)
 HEADING = -1  # the part number of a page's heading; paragraphs count from 0
 
@@ -39,6 +39,7 @@ class Part:
     text: str
     sentences: tuple[Sentence, ...]
     recording: Path | None = None
+    language: str = ""  # a paragraph in the book's second language: its code
 
 
 @dataclass(frozen=True)
@@ -85,4 +86,5 @@ def page_parts(page: Page, abbreviation: re.Pattern[str], items: dict[Mark, Entr
             else None
         recording = entry.audio if entry and entry.text == paragraph.text else None
         yield Part(number, paragraph.text,
-                   tuple(split_sentences(paragraph.text, abbreviation)), recording)
+                   tuple(split_sentences(paragraph.text, abbreviation)), recording,
+                   paragraph.language)

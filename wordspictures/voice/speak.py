@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Protocol
@@ -110,28 +110,36 @@ def page_voices(book: Book, account: Account, mode: str = "recorded",
     facts = load_facts(book.language, templates)
     readings = book_readings(book, account, facts.abbreviation, mode == "recorded")
     speaker = speaker_for(book.language, templates)
+    others = {}
+    if book.second_language:  # a book in two languages reads each in its own voice
+        second = speaker_for(book.second_language, templates)
+        if second.rate == speaker.rate:  # (one sound: a voice of another rate cannot join)
+            others[book.second_language] = second
     wording = Wording(book.language, templates)
     notes = {source: wording.phrase(f"voice_{source}") for source in ("synthetic", "mixed")}
-    voices = [page_voice(reading, speaker) for reading in readings]
+    voices = [page_voice(reading, speaker, others) for reading in readings]
     return [replace(voice, note=notes.get(voice.source, "")) for voice in voices]
 
 
-def page_voice(reading: Reading, speaker: Speaker) -> PageVoice:
-    """Return one page's voice, from the cache when the same page was read before."""
+def page_voice(reading: Reading, speaker: Speaker,
+               others: Mapping[str, Speaker] | None = None) -> PageVoice:
+    """Return one page's voice, from the cache when the same page was read before;
+    ``others`` are the voices of the book's second language, by its code."""
     if not reading.parts:
         return PageVoice(b"", 0.0, (), "none")
-    key = cache_key(reading, speaker)
+    key = cache_key(reading, speaker, others or {})
     cached = read_cached(key)
     if cached is not None:
         found = unpack(cached)
         if found is not None:
             return found
-    voice = read_page(reading, speaker)
+    voice = read_page(reading, speaker, others or {})
     write_cached(key, pack(voice))
     return voice
 
 
-def read_page(reading: Reading, speaker: Speaker) -> PageVoice:
+def read_page(reading: Reading, speaker: Speaker,
+              others: Mapping[str, Speaker] | None = None) -> PageVoice:
     """Return the page read aloud now: its MP3 and the time of each sentence."""
     from wordspictures.voice.mp3 import encode_mp3
     from wordspictures.voice.recording import decode_recording
@@ -154,7 +162,8 @@ def read_page(reading: Reading, speaker: Speaker) -> PageVoice:
         else:
             for number, sentence in enumerate(part.sentences):
                 begins = len(sound) / 2 / rate
-                sound += speaker.say(speakable(sentence.text))
+                sound += (others or {}).get(part.language, speaker).say(
+                    speakable(sentence.text))
                 timed.append(Spoken(part.paragraph, sentence.start,
                                     sentence.start + len(sentence.text), round(begins, 3),
                                     round(len(sound) / 2 / rate, 3)))
@@ -192,10 +201,12 @@ def quiet(seconds: float, rate: int) -> bytes:
     return bytes(2 * round(seconds * rate))
 
 
-def cache_key(reading: Reading, speaker: Speaker) -> str:
+def cache_key(reading: Reading, speaker: Speaker,
+              others: Mapping[str, Speaker] | None = None) -> str:
     """Return the cache file name of a page's voice: a hash of its words, the voice and the
     recordings' bytes (so a re-recorded page is read again)."""
-    digest = hashlib.sha256(f"{SOUND_VERSION}\n{speaker.name}\n{speaker.rate}\n"
+    second = "".join(f"{code} {s.name}\n" for code, s in sorted((others or {}).items()))
+    digest = hashlib.sha256(f"{SOUND_VERSION}\n{speaker.name}\n{speaker.rate}\n{second}"
                             f"{PAUSES}\n{reading.parts!r}".encode("utf-8", "replace"))
     for path in [reading.recording, *(p.recording for p in reading.parts)]:
         if path is not None:
