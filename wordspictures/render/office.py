@@ -20,6 +20,7 @@ APP_XML = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 # Paragraphs of these styles that follow each other share one text box, so that a changed
 # sentence pushes the next one down instead of running into it.
 FLOWING = ("body", "caption", "question", "second")
+NUMBER = re.compile("\\d+(?:[-/.:]\u2060?\\d+)+")  # a number of several parts
 # Characters XML 1.0 cannot hold; the loader removes them, this is the last guard.
 NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
@@ -74,3 +75,10 @@ def fix_zip_times(data: bytes, created: dt.datetime,
 def clean(text: str) -> str:
     """Return text without characters that XML cannot hold."""
     return NOT_XML.sub("", text)
+
+
+def left_to_right_numbers(text: str) -> str:
+    """Return a right-to-left paragraph's text with a left-to-right mark before each number
+    of several parts (06-11223344, 3/12): LibreOffice, with the word joiner after the
+    hyphen (``typeset``), showed a phone number in an Arabic line as 11223344-06."""
+    return NUMBER.sub(lambda found: "\u200e" + found.group(), text)

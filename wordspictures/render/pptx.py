@@ -54,6 +54,7 @@ from wordspictures.render.office import (
     clean,
     column,
     fix_zip_times,
+    left_to_right_numbers,
     text_groups,
 )
 from wordspictures.render.palette import (
@@ -289,6 +290,9 @@ def add_text(slide, box: Box, runs, lang: Tongue, align, spacing: float = 1.2,
         tongue = tongues[index] if tongues else lang
         rtl = ' rtl="1"' if tongue.rtl else ""  # a right-to-left language's paragraph
         left, right = indents[index] if indents else (0.0, 0.0)
+        if tongue.rtl:  # marL is the margin a paragraph starts at: the right, right to left
+            left, right = right, left
+            text = left_to_right_numbers(text)
         margins = (f' marL="{Pt(left)}"' if left > 0 else "") + (
             f' marR="{Pt(right)}"' if right > 0 else "")
         paragraphs.append(
