@@ -154,11 +154,16 @@ def fit_problems(pptx: Path, pdf: Path) -> list[str]:
         where = f"{pdf.stem} slide {number}"
         expected = "".join(box.text for box in boxes)
         got = "".join(glyph.char for glyph in glyphs)
-        if normal(got) != normal(expected):
+        # A right-to-left line's letters come back in the order they are shown, its
+        # ligatures (lam-alef) as two letters: there each box's letters are compared as
+        # a set, and the letters of one box still come together.
+        if normal(got) != normal(expected) and not (
+                any(is_rtl(c) for c in expected) and same_letters(boxes, glyphs)):
             problems.append(f"{where}: the letters are not the slide's text: {got[:80]!r} "
                             f"instead of {expected[:80]!r}")
             continue
         owners = [box for box in boxes for _ in box.text]
+        glyphs = [Glyph(c, g.rect, g.size) for g in glyphs for c in g.char]
         sizes = [size for box in boxes for size in box.sizes]
         problems += page_problems(where, (width, height), glyphs, owners, sizes)
     return problems
@@ -208,8 +213,27 @@ def crossing(glyphs: Sequence[Glyph], owners: Sequence[TextBox]) -> list[tuple[i
 
 def printed(char: str) -> bool:
     """Return True for a letter that leaves ink: not white space, not a format character
-    (the word joiner that holds a phone number together)."""
-    return not char.isspace() and unicodedata.category(char) != "Cf"
+    (the word joiner that holds a phone number together), not a control character, not a
+    mark set on a letter (an Arabic vowel sign, which PDFium reads as a letter of its own,
+    and not always where it stands). PDFium may read a ligature as two letters."""
+    return bool(char) and not char.isspace() and all(
+        unicodedata.category(c) not in ("Cf", "Cc", "Mn") for c in char)
+
+
+def is_rtl(char: str) -> bool:
+    """Return True for a right-to-left letter."""
+    return unicodedata.bidirectional(char) in ("R", "AL")
+
+
+def same_letters(boxes: Sequence[TextBox], glyphs: Sequence[Glyph]) -> bool:
+    """Return True when the glyphs are each box's letters, box after box, in any order."""
+    letters = "".join(glyph.char for glyph in glyphs)
+    at = 0
+    for box in boxes:
+        if sorted(letters[at:at + len(box.text)]) != sorted(box.text):
+            return False
+        at += len(box.text)
+    return at == len(letters)
 
 
 def normal(text: str) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ctypes
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -64,7 +65,8 @@ def printed_lines(pdf: Path) -> list[list[PrintedLine]]:
                 pdfium_c.FPDFText_GetCharOrigin(text.raw, index, x, y)
                 baseline = -y.value  # downwards, like the page is read
                 size = pdfium_c.FPDFText_GetFontSize(text.raw, index)
-            letters.append(char)
+            if not all(unicodedata.category(c) == "Mn" for c in char):
+                letters.append(char)  # (PDFium reads an Arabic vowel sign apart)
         pages.append(lines)
     return pages
 

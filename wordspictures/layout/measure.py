@@ -22,6 +22,7 @@ from wordspictures.fonts.substitutes import substitute_advances
 # Bold (weight 600) runs a little wider than the regular instance we measure.
 BOLD_FACTOR = 1.05
 SAFETY = 1.01
+OTHER_SCRIPT = 1.1  # see ``substitute``
 NBSP = "\u00a0"
 JOINER = "\u2060"  # WORD JOINER: no break here, and no width
 BREAK = re.compile(r"[^\S\u00a0]+")  # where a line may break: white space, but not NBSP
@@ -58,7 +59,9 @@ def substitute(letter: str, bold: bool) -> float:
     """Return the width of one letter in em in the widest substitute for Lexend (a letter
     it lacks is set in the font that has it, as with Lexend)."""
     width = substitute_advances(bold).get(ord(letter))
-    return advance(letter) if width is None else width
+    # A letter Lexend lacks (Cyrillic, Arabic) has no width in the table: the font an office
+    # program sets it in (DejaVu Sans) runs about a tenth wider than ours (Noto Sans).
+    return advance(letter) * OTHER_SCRIPT if width is None else width
 
 
 def text_width(text: str, size: float, bold: bool = False) -> float:
