@@ -154,17 +154,20 @@ def fit_problems(pptx: Path, pdf: Path) -> list[str]:
         where = f"{pdf.stem} slide {number}"
         expected = "".join(box.text for box in boxes)
         got = "".join(glyph.char for glyph in glyphs)
-        # A right-to-left line's letters come back in the order they are shown, its
-        # ligatures (lam-alef) as two letters: there each box's letters are compared as
-        # a set, and the letters of one box still come together.
-        if normal(got) != normal(expected) and not (
-                any(is_rtl(c) for c in expected) and same_letters(boxes, glyphs)):
+        glyphs = [Glyph(c, g.rect, g.size) for g in glyphs for c in g.char]
+        if normal(got) == normal(expected):
+            owners = [box for box in boxes for _ in box.text]
+            sizes = [size for box in boxes for size in box.sizes]
+        elif any(beyond_latin(c) for c in expected):
+            # Letters beyond Lexend's (Arabic, Cyrillic) come back from LibreOffice's PDF
+            # in the order it shows them, a ligature as two letters, a mirrored bracket,
+            # now and then a stray letter: each letter is the box's it stands in.
+            owners = [owner_at(glyph, boxes) for glyph in glyphs]
+            sizes = [min(box.sizes) for box in owners]
+        else:
             problems.append(f"{where}: the letters are not the slide's text: {got[:80]!r} "
                             f"instead of {expected[:80]!r}")
             continue
-        owners = [box for box in boxes for _ in box.text]
-        glyphs = [Glyph(c, g.rect, g.size) for g in glyphs for c in g.char]
-        sizes = [size for box in boxes for size in box.sizes]
         problems += page_problems(where, (width, height), glyphs, owners, sizes)
     return problems
 
@@ -220,20 +223,22 @@ def printed(char: str) -> bool:
         unicodedata.category(c) not in ("Cf", "Cc", "Mn") for c in char)
 
 
-def is_rtl(char: str) -> bool:
-    """Return True for a right-to-left letter."""
-    return unicodedata.bidirectional(char) in ("R", "AL")
+def beyond_latin(char: str) -> bool:
+    """Return True for a letter of a script the book sets in a fallback font."""
+    return ord(char) > 0x24F and char.isalpha()
 
 
-def same_letters(boxes: Sequence[TextBox], glyphs: Sequence[Glyph]) -> bool:
-    """Return True when the glyphs are each box's letters, box after box, in any order."""
-    letters = "".join(glyph.char for glyph in glyphs)
-    at = 0
-    for box in boxes:
-        if sorted(letters[at:at + len(box.text)]) != sorted(box.text):
-            return False
-        at += len(box.text)
-    return at == len(letters)
+def owner_at(glyph: Glyph, boxes: Sequence[TextBox]) -> TextBox:
+    """Return the box a letter's middle stands in, or the nearest box (then the letter is
+    out of it, and told so)."""
+    x = (glyph.rect[0] + glyph.rect[2]) / 2
+    y = (glyph.rect[1] + glyph.rect[3]) / 2
+
+    def distance(box: TextBox) -> float:
+        left, top, right, bottom = box.rect
+        return max(left - x, 0, x - right) + max(top - y, 0, y - bottom)
+
+    return min(boxes, key=distance)
 
 
 def normal(text: str) -> str:
