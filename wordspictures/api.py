@@ -231,7 +231,8 @@ def naming_for(account: Account, anonymise: bool, templates: Path | None) -> Nam
     from wordspictures.language.wording import Wording
 
     wording = Wording(account.language, templates)
-    hidden = make_anonymous(account, wording)
+    second = Wording(account.second_language, templates) if account.second_language else None
+    hidden = make_anonymous(account, wording, second)
     end = "-".join(filter(None, (f"{hidden.date:%Y-%m}" if hidden.date else "",
                                  wording.phrase("anonymous"))))
     return Naming(hidden, None, end, anonymous=True)
