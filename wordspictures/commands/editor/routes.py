@@ -18,12 +18,14 @@ from wordspictures.account.keys import ROLES
 from wordspictures.account.places import Place
 from wordspictures.account.roundtrip import Draft
 from wordspictures.commands.editor import answers
+from wordspictures.commands.editor.form import called
 from wordspictures.commands.editor.session import Refused, Session
 from wordspictures.commands.editor.state import Editor
 from wordspictures.commands.editor.values import (
     BadRequest,
     grown,
     place_of,
+    translation_seed,
     value_for,
     where_named,
 )
@@ -95,7 +97,7 @@ def add_routes(app: Flask, editor: Editor) -> None:
                                   editor.words().place_kinds())
             except BadRequest:
                 abort(400)
-            if where == ("language",):
+            if where[:1] == ("language",):
                 answer = apply(lambda d: d.set(where, value))
                 return (answer, RELOAD) if isinstance(answer, str) else answer
             regrouped = regroup(where, value, draft)
@@ -149,7 +151,7 @@ def add_routes(app: Flask, editor: Editor) -> None:
                 if named:
                     words = editor.words()
                     person = draft.value(("people", pid)) or {}
-                    name = str(person.get("called") or person.get("name") or pid)
+                    name = called(pid, person)
                     note = Problem(words("groups", "people", "in_use", name=name,
                                          where=", ".join(words.label(k) for k in named)),
                                    severity=WARNING)
@@ -276,13 +278,15 @@ def regroup(where: Place, value: Any, draft: Draft) -> Callable[[Draft], None] |
     the change leaves its shape as it is (then it is typed in place, as any text)."""
     children = [pid for pid in draft.people()
                 if draft.value(("people", pid, "role")) == "child"]
+    translated = translation_seed(where, draft)  # a text's first translation
     seed = grown(where, draft, children)
+    at, seed = translated or (where[:3], seed)
     one_word = where[2:] == ("feeling",) and isinstance(draft.value(where), dict)
     if seed is None and not one_word:
         return None
 
     def act(changed: Draft) -> None:
         if seed is not None:
-            changed.set(where[:3], seed)
+            changed.set(at, seed)
         changed.set(where, value)
     return act

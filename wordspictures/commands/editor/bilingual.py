@@ -1,0 +1,82 @@
+"""The form of a book in two languages (``language: [nl, ar]``): every text the book prints
+(an item's or a score's text, the title, a person's name and how the child calls them) is
+shown twice, the main language's field and under it the second's, labelled with that
+language's name in the editor's words and typed in its own direction (``dir="rtl"`` for
+Arabic and Persian), each sending its own place (``worried.0.text.ar``).
+
+A text still written in one language (the story was made in one, or a new item) shows an
+empty second field; the loader says under the first what is missing, and typing the
+translation turns the text into ``{nl: …, ar: …}`` (``values.translation_seed``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import Any, TypeVar
+
+from wordspictures.account import keys as k
+from wordspictures.commands.editor.words import Words
+
+# A field of the form (``form.Field``, which reads this module: not imported here).
+F = TypeVar("F", bound=Any)
+
+# The kinds of value written in each of the book's languages.
+TRANSLATED = frozenset({k.SAID, k.CALLED})
+
+
+def book_languages(data: Mapping[str, Any]) -> tuple[str, ...]:
+    """Return the languages the file names: one, or two for a book in two (main first)."""
+    value = data.get("language")
+    if isinstance(value, list):
+        return tuple(str(v) for v in value if isinstance(v, str))
+    return (value,) if isinstance(value, str) else ()
+
+
+def main_text(value: Any, main: str) -> Any:
+    """Return the main language's words of a text that may be one per language."""
+    return value.get(main) if isinstance(value, dict) else value
+
+
+def direction(language: str, templates: Path | None) -> str:
+    """Return the way a language is written: 'rtl' or 'ltr' (its pack's language.yaml)."""
+    from wordspictures.language.facts import facts_if_any
+
+    facts = facts_if_any(language, templates)
+    return "rtl" if facts is not None and facts.rtl else "ltr"
+
+
+def in_both(fields: Sequence[F], languages: Sequence[str], words: Words) -> list[F]:
+    """Return the fields with each text shown in both languages: the main one's field (at
+    ``…text.nl`` once the text is one per language), then the second's."""
+    if len(languages) != 2:
+        return list(fields)
+    main, second = languages
+    shown: list[F] = []
+    for one in fields:
+        if one.key is None or one.key.kind not in TRANSLATED or one.place[-1] != one.key.name:
+            shown.append(one)
+            continue
+        value, whole = one.value, one.place
+        place = (*whole, main) if isinstance(value, dict) else whole
+        shown.append(replace(one, place=place, value=main_text(value, main), lang=main,
+                             direction=direction(main, words.templates)))
+        name = words("language_names", second)
+        shown.append(replace(
+            one, place=(*whole, second), label=words("item", "translation", language=name),
+            value=value.get(second) if isinstance(value, dict) else None,
+            help=words("item", "translation_help"), example="", problems=[], parts=[],
+            lang=second, direction=direction(second, words.templates)))
+    return shown
+
+
+def language_fields(field: F, languages: Sequence[str], words: Words) -> list[F]:
+    """Return the book's language field: one choice, or in a book of two a choice for each
+    (``language.0``, ``language.1``), so that changing one keeps the other."""
+    if len(languages) != 2:
+        return [field]
+    first = replace(field, place=("language", 0), value=languages[0], problems=[])
+    second = replace(field, place=("language", 1), value=languages[1], problems=[],
+                     label=words("labels", "second_language"), help="")
+    return [first, second]
