@@ -2,7 +2,8 @@
 (an item's or a score's text, the title, a person's name and how the child calls them) is
 shown twice, the main language's field and under it the second's, labelled with that
 language's name in the editor's words and typed in its own direction (``dir="rtl"`` for
-Arabic and Persian), each sending its own place (``worried.0.text.ar``).
+Arabic and Persian), each sending its own place (``worried.0.text.ar``; the main one the text's own,
+``worried.0.text``).
 
 A text still written in one language (the story was made in one, or a new item) shows an
 empty second field; the loader says under the first what is missing, and typing the
@@ -59,8 +60,10 @@ def in_both(fields: Sequence[F], languages: Sequence[str], words: Words) -> list
             shown.append(one)
             continue
         value, whole = one.value, one.place
-        place = (*whole, main) if isinstance(value, dict) else whole
-        shown.append(replace(one, place=place, value=main_text(value, main), lang=main,
+        # The main field keeps the text's own place, whatever its shape (the editor
+        # writes it under 'nl:' once there is one: ``values.in_main_language``), so that
+        # the first translation typed changes no field's place.
+        shown.append(replace(one, value=main_text(value, main), lang=main,
                              direction=direction(main, words.templates)))
         name = words("language_names", second)
         shown.append(replace(

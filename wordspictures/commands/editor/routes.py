@@ -24,6 +24,7 @@ from wordspictures.commands.editor.state import Editor
 from wordspictures.commands.editor.values import (
     BadRequest,
     grown,
+    in_main_language,
     place_of,
     translation_seed,
     value_for,
@@ -100,6 +101,20 @@ def add_routes(app: Flask, editor: Editor) -> None:
             if where[:1] == ("language",):
                 answer = apply(lambda d: d.set(where, value))
                 return (answer, RELOAD) if isinstance(answer, str) else answer
+            where = in_main_language(where, draft)
+            seeded = translation_seed(where, draft)
+            if seeded is not None:  # a first translation: the text becomes one per
+                at, seed = seeded   # language; the form's fields stay where they are
+
+                def translate(changed: Draft) -> None:
+                    changed.set(at, seed)
+                    changed.set(where, value)
+                tab = sent("tab")
+                try:
+                    session().change(tab, shape(), translate)
+                except Refused as refused:
+                    return answers.refused(editor, tab, refused.why)
+                return answers.typed(editor, tab, where), NO_SWAP
             regrouped = regroup(where, value, draft)
             if regrouped is not None:  # the form shows the feeling or picture anew
                 answer = apply(regrouped, focus="f-" + "-".join(map(str, where)),
@@ -278,15 +293,13 @@ def regroup(where: Place, value: Any, draft: Draft) -> Callable[[Draft], None] |
     the change leaves its shape as it is (then it is typed in place, as any text)."""
     children = [pid for pid in draft.people()
                 if draft.value(("people", pid, "role")) == "child"]
-    translated = translation_seed(where, draft)  # a text's first translation
     seed = grown(where, draft, children)
-    at, seed = translated or (where[:3], seed)
     one_word = where[2:] == ("feeling",) and isinstance(draft.value(where), dict)
     if seed is None and not one_word:
         return None
 
     def act(changed: Draft) -> None:
         if seed is not None:
-            changed.set(at, seed)
+            changed.set(where[:3], seed)
         changed.set(where, value)
     return act

@@ -101,6 +101,18 @@ def languages_of(draft: Draft) -> tuple[str, ...]:
     return (str(value),) if value else ()
 
 
+def in_main_language(place: Place, draft: Draft) -> Place:
+    """Return where a text's main field writes: the text itself ('worried.0.text'), or
+    in a text written per language its main language's words ('worried.0.text.nl')."""
+    row = key_row(place)
+    if row is None or row.kind not in (k.SAID, k.CALLED) or place[-1] != row.name:
+        return place
+    languages = languages_of(draft)
+    if not isinstance(draft.value(place), dict) or not languages:
+        return place
+    return (*place, languages[0])
+
+
 def translation_seed(place: Place, draft: Draft) -> tuple[Place, dict[str, Any]] | None:
     """Return where a text becomes a text per language, and what it becomes, before its
     translation is first typed ('Mama' → '{nl: Mama}', then 'ar' is set in it); None when
@@ -108,8 +120,10 @@ def translation_seed(place: Place, draft: Draft) -> tuple[Place, dict[str, Any]]
     row = key_row(place)
     if row is None or row.kind not in (k.SAID, k.CALLED) or place[-1] == row.name:
         return None
-    now = draft.value(place[:-1])
-    languages = languages_of(draft)
+    now, languages = draft.value(place[:-1]), languages_of(draft)
+    item = draft.value(place[:2]) if place[0] in k.SECTION_NAMES else None
+    if isinstance(item, str) and item:  # '- Juf zag het.': the item is its text
+        return place[:2], {"text": {languages[0]: item}}
     if isinstance(now, dict) or not now or not languages:
         return None
     return place[:-1], {languages[0]: now}
