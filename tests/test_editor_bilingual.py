@@ -158,3 +158,30 @@ def test_a_book_of_one_language_shows_one_field_a_text(tmp_path: Path) -> None:
     with running(path) as live:
         page = live.ask("GET", "/").body.decode()
     assert "-ar\"" not in page and " lang=" not in re.sub(r"<html[^>]*>", "", page)
+
+
+def test_a_second_language_is_added_and_taken_away_again(tmp_path: Path) -> None:
+    path = tmp_path / "sam.yaml"
+    one = STORY.replace("language: [nl, ar]", "language: nl")
+    one = re.sub(r"\{nl: ([^,]+), ar: [^}]+\}", r"\1", one)
+    one = re.sub(r"\n      nl: (.*?) *#.*\n      ar: .*", r" \1", one)
+    path.write_text(one, encoding="utf-8")
+    with running(path) as live:
+        page = live.ask("GET", "/").body.decode()
+        assert 'id="f-language"' in page and 'id="f-language-1"' in page
+        assert "-ar\"" not in page
+        assert send(live, "language.1", "ar") == 200
+        added = live.editor.session.draft.text()
+        page = live.ask("GET", "/").body.decode()
+        assert 'dir="rtl"' in tag(page, "f-worried-0-text-ar")   # each text: its
+        assert 'value=""' in tag(page, "f-title-ar")                   # translation empty
+        assert send(live, "worried.0.text.ar", "رأت ماما كدمة.") == 200
+        assert send(live, "language.1", "") == 200
+        back = live.editor.session.draft.text()
+    # added: the texts as they were, each one told under its field until translated
+    assert added == one.replace("language: nl", "language: [nl, ar]")
+    path.write_text(added, encoding="utf-8")
+    _, problems = read_account(path)
+    assert len([p for p in problems if "in één taal" in p.message]) == 4  # title, 2+1 texts
+    # taken away: every text in the main language again, a book of one language
+    assert back == one

@@ -26,6 +26,7 @@ def test_a_story_in_two_languages_is_started_and_typed_in_both(window: Any,
     page.select_option("#s-second", "ar")
     page.select_option("#s-pronoun", "he")
     page.fill("#s-file", "verhaal.yaml")
+    shot(page, "editor-bilingual-start.png")
     page.get_by_role("button", name="Start the story").click()
     page.wait_for_selector("#editor")
     story = folder / "verhaal.yaml"
@@ -47,6 +48,7 @@ def test_a_story_in_two_languages_is_started_and_typed_in_both(window: Any,
     until(lambda: ARABIC in story.read_text("utf-8"), seconds=15)
     settled(page)
     shot(page, "editor-bilingual.png", "#i-worried-0")
+    shot(page, "editor-bilingual-book.png", "#g-book")
     text = story.read_text("utf-8")
     account, problems = read_account(story)
     assert account is not None, problems

@@ -18,6 +18,9 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from wordspictures.account import keys as k
+from wordspictures.account.places import Place
+from wordspictures.account.roundtrip import Draft
+from wordspictures.commands.editor.values import BadRequest, languages_of
 from wordspictures.commands.editor.words import Words
 
 # A field of the form (``form.Field``, which reads this module: not imported here).
@@ -75,11 +78,57 @@ def in_both(fields: Sequence[F], languages: Sequence[str], words: Words) -> list
 
 
 def language_fields(field: F, languages: Sequence[str], words: Words) -> list[F]:
-    """Return the book's language field: one choice, or in a book of two a choice for each
-    (``language.0``, ``language.1``), so that changing one keeps the other."""
-    if len(languages) != 2:
-        return [field]
-    first = replace(field, place=("language", 0), value=languages[0], problems=[])
-    second = replace(field, place=("language", 1), value=languages[1], problems=[],
-                     label=words("labels", "second_language"), help="")
+    """Return the book's language fields: its language, and a second one to choose for a
+    book in two (``language.1``; in a book of two the first is ``language.0``), so that
+    changing one keeps the other."""
+    two = len(languages) == 2
+    first = replace(field, place=("language", 0) if two else field.place,
+                    value=languages[0] if languages else field.value)
+    second = replace(field, place=("language", 1), value=languages[1] if two else None,
+                     problems=[], label=words("labels", "second_language"),
+                     help=words("help", "second_language"), key=replace(field.key,
+                                                                        required=False))
     return [first, second]
+
+
+def text_places(draft: Draft) -> list[Place]:
+    """Return the place of every text the book prints: the title, each person's name and
+    how the child calls them, each item's and score's text."""
+    places: list[Place] = [("title",)]
+    places += [("people", pid, key) for pid in draft.people() for key in ("name", "called")]
+    for section in (*k.SECTION_NAMES, "scale"):
+        items = draft.value((section,))
+        places += [(section, n, "text") for n in range(len(items))] \
+            if isinstance(items, list) else []
+    return places
+
+
+def change_languages(draft: Draft, where: Place, code: str | None) -> None:
+    """Set one of the book's languages (``language``, ``language.0``, ``language.1``) and
+    keep every text as the loader will read it: a second language taken away leaves each
+    text in the main one; a language renamed renames it in each text. A second language
+    added leaves the texts as they are: each then shows its empty translation, and the
+    check says under each which are still missing, until the interpreter has written them.
+    """
+    now = languages_of(draft)
+    wanted = list(now)
+    if where == ("language",) or where == ("language", 0):
+        if code is None or code in now[1:]:
+            raise BadRequest("the main language is needed, and not twice")
+        wanted[0] = code
+    elif code is None:
+        wanted = wanted[:1]
+    elif code in now[:1]:
+        raise BadRequest("the second language is another one")
+    else:
+        wanted = [*wanted[:1], code]
+    renamed = dict(zip(now, wanted, strict=False))
+    for place in text_places(draft):
+        value = draft.value(place)
+        if not isinstance(value, dict):
+            continue
+        if len(wanted) == 1:
+            draft.set(place, value.get(now[0]) or next(iter(value.values()), None))
+        elif renamed != {c: c for c in now}:
+            draft.set(place, {renamed.get(str(c), str(c)): v for c, v in value.items()})
+    draft.set(("language",), wanted if len(wanted) == 2 else wanted[0])

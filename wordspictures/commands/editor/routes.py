@@ -18,6 +18,7 @@ from wordspictures.account.keys import ROLES
 from wordspictures.account.places import Place
 from wordspictures.account.roundtrip import Draft
 from wordspictures.commands.editor import answers
+from wordspictures.commands.editor.bilingual import change_languages
 from wordspictures.commands.editor.form import called
 from wordspictures.commands.editor.session import Refused, Session
 from wordspictures.commands.editor.state import Editor
@@ -99,7 +100,7 @@ def add_routes(app: Flask, editor: Editor) -> None:
             except BadRequest:
                 abort(400)
             if where[:1] == ("language",):
-                answer = apply(lambda d: d.set(where, value))
+                answer = apply(lambda d: change_languages(d, where, value))
                 return (answer, RELOAD) if isinstance(answer, str) else answer
             where = in_main_language(where, draft)
             seeded = translation_seed(where, draft)

@@ -77,6 +77,8 @@ def value_for(place: Place, given: Sequence[str], draft: Draft,
     if key.kind == k.LANGUAGE:
         from wordspictures.language.files import available_languages
 
+        if place == ("language", 1) and not one:  # no second language: a book in one
+            return None
         if one not in available_languages():
             raise BadRequest(f"no language '{one}'")
         return one
