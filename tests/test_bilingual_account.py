@@ -175,3 +175,29 @@ def test_a_typing_mistake_in_a_translation_is_told_at_its_line(
         (13 if "ar" in typed[:9] else 12, column)], problems
     assert words in problems[0].message + problems[0].hint
     assert problems[0].hint.endswith(mended), problems[0].hint
+
+
+def test_a_name_may_be_given_in_the_second_language_s_letters(tmp_path: Path) -> None:
+    path = tmp_path / "yusuf.yaml"
+    path.write_text(story(old="  yusuf: {name: Yusuf,", new="  yusuf: {name: {nl: Yusuf, "
+                          "ar: يوسف},"), encoding="utf-8")
+    account, problems = read_account(path)
+    assert account is not None, problems
+    yusuf = account.person("yusuf")
+    assert (yusuf.name, yusuf.name_translation, yusuf.called) == ("Yusuf", "يوسف", "Yusuf")
+    assert account.person("mama").name_translation is None
+
+
+def test_the_schema_takes_a_book_in_two_languages_and_not_three(tmp_path: Path) -> None:
+    import jsonschema
+    import yaml
+
+    from wordspictures.account.schema import account_schema
+
+    validator = jsonschema.Draft202012Validator(account_schema())
+    assert list(validator.iter_errors(yaml.safe_load(story()))) == []
+    three = yaml.safe_load(story(old="[nl, ar]", new="[nl, ar, fa]"))
+    assert [e.absolute_path[0] for e in validator.iter_errors(three)] == ["language"]
+    bad = yaml.safe_load(story(old="title: {nl: Het verhaal van Yusuf, ar: قصة يوسف}",
+                               new="title: {nl: Het verhaal van Yusuf, xx: قصة يوسف}"))
+    assert [e.absolute_path[0] for e in validator.iter_errors(bad)] == ["title"]

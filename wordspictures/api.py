@@ -76,23 +76,30 @@ def wording_notes(path: Path | str, templates: Path | None = None) -> list[str]:
     from wordspictures.account.load import read_account
 
     account, _ = read_account(path, templates=templates)
-    return [] if account is None else language_notes(account.language, templates)
+    return [] if account is None else language_notes(account, templates)
 
 
-def language_notes(language: str, templates: Path | None = None) -> list[str]:
-    """Return the notes of ``wording_notes`` for one language."""
+def language_notes(account: Account, templates: Path | None = None) -> list[str]:
+    """Return the notes of ``wording_notes`` for the account's languages: in a book of two
+    the word check reads the main one only, and says so once, in the account's language."""
     from wordspictures.language.facts import facts_if_any
     from wordspictures.language.files import find_pack_file
+    from wordspictures.language.messages import Messages
 
     notes = []
     # A look for the file, not the rules: compiling them here would cost the build its time.
-    if find_pack_file(language, "lint.yaml", templates) is None:
+    if find_pack_file(account.language, "lint.yaml", templates) is None:
         notes.append("note: the word check reads Dutch and English only: it did not read "
-                      f"the words in '{language}'")
-    facts = facts_if_any(language, templates)
-    if facts is not None and not facts.checked:
-        notes.append(f"note: the book's own words in '{language}' are still to be checked by "
-                     "a native speaker (see docs/languages.md)")
+                     f"the words in '{account.language}'")
+    if account.second_language:
+        say = Messages(account.language, templates)
+        notes.append(say.text("word_check.second_not_read", language=say.language_name(
+            account.second_language)))
+    for language in account.languages:
+        facts = facts_if_any(language, templates)
+        if facts is not None and not facts.checked:
+            notes.append(f"note: the book's own words in '{language}' are still to be checked "
+                         "by a native speaker (see docs/languages.md)")
     return notes
 
 
@@ -173,7 +180,7 @@ def build(source: Path, out_dir: Path | str | None, options: PrintOptions,
     outputs: dict[Path, bytes] = {}
     books = []
     planned: list[Problem] = []  # what planning the pictures found: looks, items left out
-    notes: list[str] = language_notes(account.language, templates)  # and how to print
+    notes: list[str] = language_notes(account, templates)  # and how to print
     for number, child in enumerate(choose_children(account, children)):
         # The word check runs once, on the account as written, with the first book.
         rendered = render_book(account, options, created, templates, child,
@@ -231,7 +238,8 @@ def naming_for(account: Account, anonymise: bool, templates: Path | None) -> Nam
     from wordspictures.language.wording import Wording
 
     wording = Wording(account.language, templates)
-    hidden = make_anonymous(account, wording)
+    second = Wording(account.second_language, templates) if account.second_language else None
+    hidden = make_anonymous(account, wording, second)
     end = "-".join(filter(None, (f"{hidden.date:%Y-%m}" if hidden.date else "",
                                  wording.phrase("anonymous"))))
     return Naming(hidden, None, end, anonymous=True)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, fields, replace
@@ -84,8 +85,13 @@ AS_FIELD: dict[str, Callable[[Any], Any] | None] = {
 }
 
 
-def anonymise(account: Account, wording: Wording) -> Account:
-    """Return a copy of the account in which nobody can be recognised by name or date."""
+def anonymise(account: Account, wording: Wording, second: Wording | None = None
+              ) -> Account:
+    """Return a copy of the account in which nobody can be recognised by name or date.
+
+    In a book of two languages the translations are hidden with the second language's
+    words (``second``, its pack; default the built-in one), looser: see ``NameFinder``.
+    """
     words = PackWords.of(wording)
     labels = role_labels(account.people, words)
     names = NameFinder(account.people, labels, words)
@@ -94,21 +100,70 @@ def anonymise(account: Account, wording: Wording) -> Account:
     def hide(text: str) -> str:
         return hide_phones(dates.blur(names.replace(text)))
 
+    hide_second, second_labels = translation_hider(account, second)
+
     def entry(e: Entry) -> Entry:
         return replace(e, text=hide(e.text), when=e.when and hide(e.when),
                        where=e.where and hide(e.where), picture=None, audio=None,
-                       phone=HIDDEN if e.phone else None)
+                       phone=HIDDEN if e.phone else None,
+                       translation=e.translation and hide_second(e.translation))
 
     sections: dict[str, Any] = {name: tuple(entry(e) for e in entries)
                                 for name, entries in account.entries()}
     return replace(
-        account, title=None, date=Month.of(account.date) if account.date else None,
-        people=tuple(replace(p, name=labels[p.id], called=labels[p.id], picture=None)
+        account, title=None, title_translation=None,
+        date=Month.of(account.date) if account.date else None,
+        people=tuple(replace(p, name=labels[p.id], called=labels[p.id], picture=None,
+                             name_translation=None,
+                             called_translation=second_labels.get(p.id))
                      for p in account.people),
-        scale=tuple(replace(s, text=s.text and hide(s.text)) for s in account.scale),
+        scale=tuple(replace(s, text=s.text and hide(s.text),
+                            translation=s.translation and hide_second(s.translation))
+                    for s in account.scale),
         audio=(),  # recordings too: a voice says who someone is, as a photo shows it
         **sections,
     )
+
+
+def translation_hider(account: Account, second: Wording | None
+                      ) -> tuple[Callable[[str], str], dict[str, str]]:
+    """Return how the translations are hidden, and each person's label in the second
+    language; for a book of one language, nothing to do.
+
+    A name the anonymiser cannot know is refused (``unknown_scripts``) rather than left in.
+    """
+    if account.second_language is None:
+        return (lambda text: text), {}
+    missing = people_without_second_name(account)
+    if missing:
+        from wordspictures.errors import AccountError
+        from wordspictures.language.messages import Messages
+
+        say = Messages(account.language)
+        raise AccountError([say.problem(
+            "anonymise.no_second_name", p.mark, id=p.id, name=p.name, main=account.language,
+            second=account.second_language,
+            language=say.language_name(account.second_language)) for p in missing])
+    words = PackWords.of(second or Wording(account.second_language))
+    labels = role_labels(account.people, words)
+    names = NameFinder(account.people, labels, words, loose=True)
+    dates = DateFinder(words)
+    return (lambda text: hide_phones(dates.blur(names.replace(text)))), labels
+
+
+def people_without_second_name(account: Account) -> list[Person]:
+    """Return the people whose name the translations may write in letters the account
+    does not give it in ('Yusuf' in an Arabic text is يوسف): nobody could find it there."""
+    written = scripts(" ".join(t for _, e in account.story_texts()
+                               for t in (e.translation or "",)))
+    return [p for p in account.people if p.name_translation is None
+            and written - scripts(p.name) - {"COMMON"}]
+
+
+def scripts(text: str) -> set[str]:
+    """Return the scripts of the text's letters, by the first word of their Unicode names
+    ('LATIN', 'ARABIC', 'CYRILLIC', 'ETHIOPIC')."""
+    return {unicodedata.name(ch, "COMMON").split()[0] for ch in text if ch.isalpha()}
 
 
 def role_labels(people: Sequence[Person], words: PackWords) -> dict[str, str]:
@@ -130,7 +185,8 @@ def role_labels(people: Sequence[Person], words: PackWords) -> dict[str, str]:
 class NameFinder:
     """Finds every way the account writes a person's name, and puts their label there."""
 
-    def __init__(self, people: Sequence[Person], labels: dict[str, str], words: PackWords):
+    def __init__(self, people: Sequence[Person], labels: dict[str, str], words: PackWords,
+                 loose: bool = False):
         self.words = words
         # Each spelling with the people it may mean: rank 0 for a whole name or called name,
         # 1 for a part of one. The lowest rank wins; two people at that rank hide it.
@@ -139,6 +195,8 @@ class NameFinder:
             for rank, term in self.terms(p):
                 for spelling in self.spellings(term):
                     found.setdefault(spelling, set()).add((rank, labels[p.id]))
+            for stem in self.stems(p) if loose else ():
+                found.setdefault(stem, set()).add((2, labels[p.id]))
         self.labels = {}
         for spelling, meanings in found.items():
             best = min(rank for rank, _ in meanings)
@@ -149,17 +207,30 @@ class NameFinder:
         ending = "(s)?" if words.genitive_s else "()"
         self.pattern = re.compile(rf"(?<!\w)({alternatives}){ending}(?!\w)") \
             if self.labels else None
+        if loose and self.labels:
+            # In the second language the whole word that holds a name goes: Arabic writes
+            # 'to' and 'and' on to it (ليوسف), Polish and Ukrainian change its ending.
+            self.pattern = re.compile(rf"\w*?({alternatives})()\w*")
 
     def terms(self, person: Person) -> Iterator[tuple[int, str]]:
         """Yield what may stand for the person: their name and called name whole (rank
         0), and every run of their words with a real name in it (rank 1)."""
         yield 0, person.name
         yield 0, person.called
+        yield from ((0, t) for t in (person.name_translation, person.called_translation) if t)
         yield from ((1, run) for run in self.runs(person.name.split()))
         called = person.called.split()
         links = [i for i, w in enumerate(called) if i > 0 and w.casefold() in
                  self.words.name_links]
         yield from ((1, run) for run in self.runs(called[:links[0]] if links else called))
+
+    def stems(self, person: Person) -> Iterator[str]:
+        """Yield each name word of the person in a script with capitals, less its last
+        letter ('Ol' of 'Olia'; Ukrainian 'Олю' is 'Оля'), to hide its changed endings."""
+        for name in (person.name, person.name_translation or ""):
+            for word in name.split():
+                if len(word) >= 3 and word[0].isupper() and self.is_name(word):
+                    yield word[:-1]
 
     def runs(self, words: list[str]) -> Iterator[str]:
         """Yield every run of the words that holds at least one word that is a name."""

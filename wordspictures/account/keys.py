@@ -133,7 +133,9 @@ NEEDS_WHO = {"safety_plan": "who does it", "helpers": "who helps"}
 # -- people ---------------------------------------------------------------------------
 
 PERSON = (
-    Key("name", TEXT, "The person's name.", "the name", required=True),
+    Key("name", CALLED, "The person's name. In a book of two languages whose second has "
+        "other letters, also in those: `{nl: Yusuf, ar: يوسف}` (the anonymous copy needs "
+        "it to find the name there).", "the name", required=True),
     Key("role", CHOICE, "Who this person is in the child's life.", "role", ROLES,
         required=True),
     Key("called", CALLED, "How the child calls this person ('Mama', 'Granny Ria'). Default: "

@@ -204,7 +204,7 @@ def read_person(pid: str, node: yaml.Node, f: KeyFields) -> Person | None:
     looks = read_looks(keys.get("looks"), pid, f)
     if not values["name"] or not values["role"]:
         return None
-    spread(values, "called", "called_translation")
+    spread(spread(values, "called", "called_translation"), "name", "name_translation")
     return Person(id=pid, mark=f.mark(node), looks=looks,
                   **{**values, "called": values["called"] or values["name"]})
 

@@ -44,6 +44,9 @@ class Person:
     # How the child calls them in the book's second language ({nl: Mama, ar: ماما});
     # None: the same word in both (a name usually is).
     called_translation: str | None = None
+    # Their name in the second language's letters ({nl: Yusuf, ar: يوسف}), so that the
+    # anonymous copy can find it in the translations; None: not given.
+    name_translation: str | None = None
 
     @property
     def is_child(self) -> bool:

@@ -12,9 +12,11 @@ from collections.abc import Sequence
 import yaml
 
 from wordspictures.account.keys import (
+    CALLED,
     DRAWING_KEYS,
     LOOKS_KEYS,
     PERSON,
+    SAID,
     SCORE,
     SECTION_NAMES,
     TOP_KEYS,
@@ -101,6 +103,13 @@ def key_row(place: Place) -> Key | None:
     top = {k.name: k for k in TOP_KEYS}
     if len(place) == 1:
         return top.get(str(place[0]))
+    if place[0] == "language" and len(place) == 2:  # one of a book's two languages
+        return top["language"]
+    # A text in one of the book's languages ('worried', 0, 'text', 'ar'): the text's row;
+    # the caller checks that the step is one of the book's languages.
+    whole = key_row(place[:-1])
+    if whole is not None and whole.kind in (SAID, CALLED) and isinstance(place[-1], str):
+        return whole
     head, last = place[0], place[-1]
     rows: tuple[Key, ...] = ()
     if head == "people":

@@ -117,10 +117,16 @@ def field_of(key: Key, languages: Sequence[str] = ()) -> Field:
                                        "an id from `people`, or a list of them")
     listing: dict[str, tuple[dict[str, Any], str]] = {
         TEXT: (TEXT_SCHEMA, "text"),
-        SAID: (TEXT_SCHEMA, "text"),
-        CALLED: (TEXT_SCHEMA, "text"),
+        SAID: ({"anyOf": [TEXT_SCHEMA, {"$ref": "#/$defs/translated"}]},
+               "text; in a book of two languages `{nl: …, ar: …}`, one text for each"),
+        CALLED: ({"anyOf": [TEXT_SCHEMA, {"$ref": "#/$defs/translated"}]},
+                 "text; in a book of two languages also `{nl: …, ar: …}`"),
         CHOICE: ({"enum": list(key.choices)}, words(key.values, key.choices)),
-        LANGUAGE: ({"enum": list(languages)}, words(key.values, languages)),
+        LANGUAGE: ({"anyOf": [{"enum": list(languages)}, {
+            "type": "array", "items": {"enum": list(languages)}, "minItems": 1,
+            "maxItems": 2, "uniqueItems": True}]},
+            words(key.values, languages) + "; or a list of two, the main one first: "
+            "`[nl, ar]`"),
         WHOLE: ({"type": "integer", "minimum": key.low, "maximum": key.high},
                 f"whole number, {key.low} to {key.high}"),
         FLAG: ({"type": "boolean"}, "`true` or `false`"),
@@ -229,6 +235,16 @@ def top_group(languages: Sequence[str]) -> Group:
     return group("account", TOP_KEYS, languages, story, flow=False)
 
 
+def translated_schema(languages: Sequence[str]) -> dict[str, Any]:
+    """Return a text in each of a bilingual book's two languages (``{nl: …, ar: …}``);
+    which two, the loader checks against ``language:``."""
+    return {"type": "object", "propertyNames": {"enum": list(languages)},
+            "additionalProperties": TEXT_SCHEMA, "minProperties": 2, "maxProperties": 2,
+            "description": "The text in each of the book's languages, as `language:` names "
+                           "them: the main one by the caseworker, the second by the "
+                           "interpreter, with the family."}
+
+
 def people_schema() -> dict[str, Any]:
     """Return ``people``: ids to persons, at least one of them a child."""
     child = {"properties": {"role": {"const": "child"}}, "required": ["role"]}
@@ -257,6 +273,7 @@ def account_schema(templates: Path | None = None) -> dict[str, Any]:
         "score": score_group().schema(),
         "drawing": drawing_group().schema(),
         "cover": cover_group().schema(),
+        "translated": translated_schema(available_languages(templates)),
     }
     defs.update({f"{s}_item": entry_group(s).schema() for s in SECTION_NAMES})
     return {

@@ -18,6 +18,11 @@ from wordspictures.account import keys as k
 from wordspictures.account.keys import Key
 from wordspictures.account.places import Place
 from wordspictures.account.vocabulary import PLACES
+from wordspictures.commands.editor.bilingual import (
+    book_languages,
+    in_both,
+    language_fields,
+)
 from wordspictures.commands.editor.words import Words
 from wordspictures.commands.interview.text import BOOK_ORDER
 from wordspictures.problems import Problem
@@ -49,6 +54,8 @@ class Field:
     options: tuple[tuple[str, str], ...] = ()
     problems: list[Problem] = field(default_factory=list)
     parts: list[Field] = field(default_factory=list)  # a group's own fields
+    lang: str = ""       # the language it is typed in, in a book of two (``bilingual``)
+    direction: str = ""  # and that language's direction: 'rtl' or 'ltr'
 
     @property
     def name(self) -> str:
@@ -130,6 +137,7 @@ class FormMaker:
         self.children = self.join([called(pid, self.people[pid]) for pid in kids])
         self.kids = tuple((pid, name) for pid, name in self.cast if pid in kids)
         self.chosen: dict[str, tuple[Key, tuple[tuple[str, str], ...]]] = {}
+        self.languages = book_languages(data)
 
     def form(self) -> Form:
         """Return every group of the form, in the book's order."""
@@ -143,6 +151,9 @@ class FormMaker:
                  if key.kind not in (k.PEOPLE, k.ITEMS, k.SCORES)]
         fields = [self.field((key.name,), key, self.data.get(key.name), "") for key in shown]
         fields = [f for f in fields if f.widget != "other" or f.value is not None]
+        fields = [one for f in in_both(fields, self.languages, self.words)
+                  for one in (language_fields(f, self.languages, self.words)
+                              if f.place == ("language",) else (f,))]
         return Group("book", self.words("groups", "book", "title"),
                      self.words("groups", "book", "intro"), fields=fields)
 
@@ -162,6 +173,7 @@ class FormMaker:
                     fields.append(self.field(("people", pid, key.name), key,
                                              person.get(key.name), "people",
                                              name=called(pid, person)))
+            fields = in_both(fields, self.languages, self.words)
             fields += self.others(("people", pid), person, k.names(k.PERSON))
             items.append(Item(("people", pid), called(pid, person), fields, number,
                               len(self.people)))
@@ -186,6 +198,7 @@ class FormMaker:
                 one.parts = self.parts(one, values.get(one.place[-1]))
             # A key the form cannot change yet (a recording) is shown only when it is used.
             fields = [f for f in fields if f.widget != "other" or f.value is not None]
+            fields = in_both(fields, self.languages, self.words)
             fields += self.others((section, number), values, k.names(rows))
             items.append(Item((section, number), self.words("item", "number",
                                                             group=self.words.label(section),
@@ -199,8 +212,9 @@ class FormMaker:
         scores = self.list_of("scale")
         for number, score in enumerate(scores):
             values = score if isinstance(score, dict) else {}
-            fields = [self.field(("scale", number, row.name), row, values.get(row.name),
-                                 "scale") for row in k.SCORE]
+            fields = in_both([self.field(("scale", number, row.name), row,
+                                         values.get(row.name), "scale") for row in k.SCORE],
+                             self.languages, self.words)
             who = str(values.get("who") or "")
             title = called(who, self.people[who]) if who in self.people else \
                 self.words("item", "number", group=self.words.label("scale"), number=number + 1)
@@ -321,7 +335,15 @@ def drawing_file(value: Any) -> Any:
 
 def called(pid: str, person: Mapping[str, Any]) -> str:
     """Return how the child calls a person (their name, their id when they have neither)."""
-    return str(person.get("called") or person.get("name") or pid)
+    return first_text(person.get("called")) or first_text(person.get("name")) or pid
+
+
+def first_text(value: Any) -> str:
+    """Return a text, or the first language's of a text per language (the main one: the
+    form's people are named as in the main language)."""
+    if isinstance(value, dict):
+        return str(next(iter(value.values()), "") or "")
+    return str(value or "")
 
 
 def fields_of(form: Form) -> list[Field]:

@@ -18,12 +18,16 @@ from wordspictures.account.keys import ROLES
 from wordspictures.account.places import Place
 from wordspictures.account.roundtrip import Draft
 from wordspictures.commands.editor import answers
+from wordspictures.commands.editor.bilingual import change_languages
+from wordspictures.commands.editor.form import called
 from wordspictures.commands.editor.session import Refused, Session
 from wordspictures.commands.editor.state import Editor
 from wordspictures.commands.editor.values import (
     BadRequest,
     grown,
+    in_main_language,
     place_of,
+    translation_seed,
     value_for,
     where_named,
 )
@@ -95,9 +99,23 @@ def add_routes(app: Flask, editor: Editor) -> None:
                                   editor.words().place_kinds())
             except BadRequest:
                 abort(400)
-            if where == ("language",):
-                answer = apply(lambda d: d.set(where, value))
+            if where[:1] == ("language",):
+                answer = apply(lambda d: change_languages(d, where, value))
                 return (answer, RELOAD) if isinstance(answer, str) else answer
+            where = in_main_language(where, draft)
+            seeded = translation_seed(where, draft)
+            if seeded is not None:  # a first translation: the text becomes one per
+                at, seed = seeded   # language; the form's fields stay where they are
+
+                def translate(changed: Draft) -> None:
+                    changed.set(at, seed)
+                    changed.set(where, value)
+                tab = sent("tab")
+                try:
+                    session().change(tab, shape(), translate)
+                except Refused as refused:
+                    return answers.refused(editor, tab, refused.why)
+                return answers.typed(editor, tab, where), NO_SWAP
             regrouped = regroup(where, value, draft)
             if regrouped is not None:  # the form shows the feeling or picture anew
                 answer = apply(regrouped, focus="f-" + "-".join(map(str, where)),
@@ -149,7 +167,7 @@ def add_routes(app: Flask, editor: Editor) -> None:
                 if named:
                     words = editor.words()
                     person = draft.value(("people", pid)) or {}
-                    name = str(person.get("called") or person.get("name") or pid)
+                    name = called(pid, person)
                     note = Problem(words("groups", "people", "in_use", name=name,
                                          where=", ".join(words.label(k) for k in named)),
                                    severity=WARNING)

@@ -36,9 +36,12 @@ def add_routes(app: Flask, editor: Editor) -> None:
         name = " ".join(form.get("child", "").split())
         age = form.get("age", "").strip()
         language, pronoun = form.get("language", ""), form.get("pronoun", "")
+        second = form.get("second", "")  # a book in two languages: the family's
         from wordspictures.language.files import available_languages
 
-        if language not in available_languages(editor.templates) or pronoun not in PRONOUNS:
+        known = available_languages(editor.templates)
+        if language not in known or pronoun not in PRONOUNS \
+                or second and (second not in known or second == language):
             abort(400)
         if not FILE_NAME.match(file):
             return start_page(editor, words("start", "bad_file"), form), 422
@@ -48,7 +51,7 @@ def add_routes(app: Flask, editor: Editor) -> None:
         if path.exists():
             return start_page(editor, words("start", "exists", file=file), form), 422
         with editor.work:
-            write_story(path, language, name, int(age), pronoun, editor.templates)
+            write_story(path, language, name, int(age), pronoun, editor.templates, second)
             editor.open(path)
         return redirect("/", code=303)
 
@@ -97,6 +100,7 @@ def start_page(editor: Editor, problem: str = "", given: Any = None) -> str:
         pronouns=[(p, words.choice("pronoun", p)) for p in PRONOUNS],
         chosen={"language": language, "child": given.get("child", ""),
                 "age": given.get("age", ""), "pronoun": given.get("pronoun", "they"),
+                "second": given.get("second", ""),
                 "file": given.get("file") or editor.suggested or words("start", "default_file")},
         stories=[(p.name, changed_at(p)) for p in stories(editor.folder)
                  if p.absolute() not in recent],
@@ -124,8 +128,9 @@ def stories(folder: Path) -> list[Path]:
 
 
 def write_story(path: Path, language: str, child: str, age: int, pronoun: str,
-                templates: Path | None) -> None:
-    """Write a new story for one child, with the interview's explanations in it."""
+                templates: Path | None, second: str = "") -> None:
+    """Write a new story for one child, with the interview's explanations in it; with a
+    ``second`` language, a story for a book in two (``language: [nl, ar]``)."""
     from wordspictures.commands.interview.story import Story
     from wordspictures.commands.interview.text import account_text
     from wordspictures.commands.interview.words import load_words
@@ -135,4 +140,7 @@ def write_story(path: Path, language: str, child: str, age: int, pronoun: str,
     kid = story.add(child, "child", age=age, pronoun=pronoun)
     story.children = [kid.id]
     text = account_text(story, load_words(language, templates), path.name)
+    if second:
+        text = re.sub(r"^language: .*$", f"language: [{language}, {second}]", text, count=1,
+                      flags=re.MULTILINE)
     write_files({path: text.encode("utf-8")})

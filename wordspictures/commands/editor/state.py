@@ -45,6 +45,8 @@ class Editor:
         """Return the interface's words: in the story's language, or the computer's."""
         if self.session is not None:
             language = self.session.draft.value(("language",))
+            if isinstance(language, list):  # a book in two languages: in the main one
+                language = language[0] if language else None
             return Words(str(language or "en"), self.templates)
         return Words(computer_language(), self.templates)
 

@@ -36,8 +36,15 @@ def place_of(name: str, draft: Draft) -> Place:
     if row is None or row.kind == k.DOING and len(place) != 5:  # what one person does
         raise BadRequest(f"no field '{name}'")
     head = place[0]
+    translated = row.kind in (k.SAID, k.CALLED) and place[-1] != row.name
+    if translated or head == "language" and len(place) == 2:
+        if place[-1] not in range(2) and place[-1] not in languages_of(draft):
+            raise BadRequest(f"no language of the book in '{name}'")
+        if head == "language" or len(place) == 2:  # a language, or the title in one
+            return place
     if len(place) > 1 and head == "people":
-        if place[1] not in draft.people() or (len(place) == 4 and place[2] != "looks"):
+        if place[1] not in draft.people() or (len(place) == 4 and place[2] != "looks"
+                                              and not translated):
             raise BadRequest(f"no person in '{name}'")
     elif len(place) > 1:
         items = draft.value((head,))
@@ -45,7 +52,7 @@ def place_of(name: str, draft: Draft) -> Place:
                 or not 0 <= place[1] < len(items):
             raise BadRequest(f"no item in '{name}'")
         # a person's feeling, or what they do in the drawing: someone in the story
-        if place[2:3] == ("feeling",) and len(place) == 4 or len(place) == 5:
+        if place[2:3] == ("feeling",) and len(place) == 4 or len(place) == 5 and not translated:
             person(str(place[-1]), draft)
     return place
 
@@ -70,6 +77,8 @@ def value_for(place: Place, given: Sequence[str], draft: Draft,
     if key.kind == k.LANGUAGE:
         from wordspictures.language.files import available_languages
 
+        if place == ("language", 1) and not one:  # no second language: a book in one
+            return None
         if one not in available_languages():
             raise BadRequest(f"no language '{one}'")
         return one
@@ -84,6 +93,42 @@ def value_for(place: Place, given: Sequence[str], draft: Draft,
     if key.kind in (k.IDS, k.CHILDREN, k.COVER):
         return [person(pid, draft) for pid in dict.fromkeys(given) if pid]
     raise BadRequest(f"'{key.name}' is not changed in the form")
+
+
+def languages_of(draft: Draft) -> tuple[str, ...]:
+    """Return the book's languages as the file names them: one, or two (main first)."""
+    value = draft.value(("language",))
+    if isinstance(value, list):
+        return tuple(str(v) for v in value)
+    return (str(value),) if value else ()
+
+
+def in_main_language(place: Place, draft: Draft) -> Place:
+    """Return where a text's main field writes: the text itself ('worried.0.text'), or
+    in a text written per language its main language's words ('worried.0.text.nl')."""
+    row = key_row(place)
+    if row is None or row.kind not in (k.SAID, k.CALLED) or place[-1] != row.name:
+        return place
+    languages = languages_of(draft)
+    if not isinstance(draft.value(place), dict) or not languages:
+        return place
+    return (*place, languages[0])
+
+
+def translation_seed(place: Place, draft: Draft) -> tuple[Place, dict[str, Any]] | None:
+    """Return where a text becomes a text per language, and what it becomes, before its
+    translation is first typed ('Mama' → '{nl: Mama}', then 'ar' is set in it); None when
+    the place is no translation or the text is one already."""
+    row = key_row(place)
+    if row is None or row.kind not in (k.SAID, k.CALLED) or place[-1] == row.name:
+        return None
+    now, languages = draft.value(place[:-1]), languages_of(draft)
+    item = draft.value(place[:2]) if place[0] in k.SECTION_NAMES else None
+    if isinstance(item, str) and item:  # '- Juf zag het.': the item is its text
+        return place[:2], {"text": {languages[0]: item}}
+    if isinstance(now, dict) or not now or not languages:
+        return None
+    return place[:-1], {languages[0]: now}
 
 
 def choice(key: Key, value: str) -> str | None:
