@@ -78,11 +78,11 @@ def in_second(context: dict[str, Any], title: str) -> dict[str, Any]:
 
 
 def translated(value: Any) -> Any:
-    """Return a person, or a list of people, as called in the second language; any other
-    value as it is."""
-    if isinstance(value, Person):
-        return replace(value, called=value.called_translation) if value.called_translation \
-            else value
+    """Return a person, or a list of people, as called and written in the second language;
+    any other value as it is."""
+    if isinstance(value, Person):  # (and their name as written in its letters, if given)
+        return replace(value, called=value.called_translation or value.called,
+                       name=value.name_translation or value.name)
     if isinstance(value, list | tuple) and value and all(isinstance(v, Person) for v in value):
         return type(value)(translated(v) for v in value)
     return value
