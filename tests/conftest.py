@@ -15,9 +15,13 @@ ROOT = Path(__file__).resolve().parent.parent
 # the project: a clone has nothing beside it, and its tests must run all the same.
 SHARED = ROOT / "tests" / "data" / "examples"
 EXAMPLES = ROOT / "examples"
-# The bundled bilingual examples have their copy here too: each is tested once.
-ALL_EXAMPLES = sorted(SHARED.glob("*.yaml")) + sorted(
+# The examples in two languages (yusuf-nl-ar, sofia-nl-uk; a copy of each is in SHARED)
+# have tests of their own (test_bilingual_book, test_office): the checks made for books of
+# one language (one font, the whole scale on one page, ...) do not all hold for them yet.
+BILINGUAL = sorted(SHARED.glob("*-??-??.yaml"))
+ALL_EXAMPLES = sorted(p for p in SHARED.glob("*.yaml") if p not in BILINGUAL) + sorted(
     p for p in EXAMPLES.glob("*.yaml") if not (SHARED / p.name).exists())
+OFFICE_EXAMPLES = ALL_EXAMPLES + BILINGUAL
 
 
 @pytest.fixture(autouse=True, scope="session")

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ALL_EXAMPLES
+from tests.conftest import OFFICE_EXAMPLES as ALL_EXAMPLES
 from tests.libreoffice import HOW_TO_GET, convert, convert_each, find_soffice, fit_problems
 from tests.typeset import broken_names, names_of, widows
 from wordspictures.fonts.files import BOLD, REGULAR
