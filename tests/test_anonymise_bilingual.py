@@ -86,6 +86,17 @@ def test_a_name_in_other_letters_that_is_not_given_is_refused(tmp_path: Path) ->
     assert "name: {nl: Samira, ar: …}" in problems[0].hint
 
 
+def test_a_name_in_how_the_child_calls_someone_is_enough(tmp_path: Path) -> None:
+    text = YUSUF.replace("name: {nl: Anja, ar: أنيا}, role: teacher, called: Juf Anja",
+                         "name: Anja, role: teacher, called: {nl: Juf Anja, ar: المعلمة أنيا}")
+    hidden = anonymise(load(tmp_path, text), Wording("nl"), Wording("ar"))
+    assert "أنيا" not in every_text(hidden)
+    # but a word that holds no name ('the teacher') does not say how the name is written
+    text = text.replace("ar: المعلمة أنيا}", "ar: المعلمة}")
+    with pytest.raises(AccountError):
+        anonymise(load(tmp_path, text), Wording("nl"), Wording("ar"))
+
+
 def test_a_changed_ending_is_hidden_too(tmp_path: Path) -> None:
     text = """\
 language: [nl, uk]

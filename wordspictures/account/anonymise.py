@@ -153,11 +153,22 @@ def translation_hider(account: Account, second: Wording | None
 
 def people_without_second_name(account: Account) -> list[Person]:
     """Return the people whose name the translations may write in letters the account
-    does not give it in ('Yusuf' in an Arabic text is يوسف): nobody could find it there."""
-    written = scripts(" ".join(t for _, e in account.story_texts()
-                               for t in (e.translation or "",)))
+    does not give it in ('Yusuf' in an Arabic text is يوسف): nobody could find it there.
+
+    A name is given there as ``name: {nl: Yusuf, ar: يوسف}``, or in how the child calls
+    them when that holds the name ('Juf Anja' → المعلمة أنيا: as many words, so the name
+    is among them); 'Mama' → ماما holds no name, and Samira may still stand in a text.
+    """
+    written = scripts(" ".join(e.translation or "" for _, e in account.story_texts()))
     return [p for p in account.people if p.name_translation is None
-            and written - scripts(p.name) - {"COMMON"}]
+            and not called_with_name(p) and written - scripts(p.name) - {"COMMON"}]
+
+
+def called_with_name(person: Person) -> bool:
+    """Return True when how the child calls someone holds their name, in both languages."""
+    called, translated = person.called.split(), (person.called_translation or "").split()
+    return any(word in called for word in person.name.split()) \
+        and len(translated) >= len(called)
 
 
 def scripts(text: str) -> set[str]:

@@ -93,6 +93,8 @@ def sample_account(language: str) -> Account:
     from wordspictures.commands.starter import example_accounts
 
     accounts = example_accounts()
-    own = [a for a in accounts if a.stem.endswith(f"-{language}")]
+    # A book of one language ('lotte-nl'), not one of two ('yusuf-nl-ar'): its wording is
+    # the pack's own, and its anonymous copy needs no names in a second script.
+    own = [a for a in accounts if a.stem.split("-", 1)[-1] == language]
     account = load_account((own or accounts)[0])
     return dataclasses.replace(account, language=language)

@@ -131,10 +131,15 @@ def printed_texts(account: Account) -> Iterator[tuple[str, Mark | None]]:
     (``None`` for the title, which has none)."""
     if account.title:
         yield account.title, None
+    if account.title_translation:
+        yield account.title_translation, None
     for person in account.people:
-        yield f"{person.name} {person.called}", person.mark
+        yield " ".join(filter(None, (person.name, person.called, person.called_translation))
+                       ), person.mark
     for _, entry in account.story_texts():
         yield " ".join(filter(None, (entry.text, entry.when, entry.phone))), entry.mark
+        if entry.translation:  # a book in two languages: at the translation's own line
+            yield entry.translation, entry.translation_mark or entry.mark
 
 
 def box_font(letters: Iterable[str]) -> bytes:
