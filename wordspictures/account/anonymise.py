@@ -107,6 +107,8 @@ def anonymise(account: Account, wording: Wording) -> Account:
                      for p in account.people),
         scale=tuple(replace(s, text=s.text and hide(s.text)) for s in account.scale),
         audio=(),  # recordings too: a voice says who someone is, as a photo shows it
+        cover=account.cover and replace(account.cover, picture=None,
+                                        where=account.cover.where and hide(account.cover.where)),
         **sections,
     )
 
