@@ -4,6 +4,7 @@ group that is not one, an unknown key, and dates at both ends of month and day."
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -40,7 +41,36 @@ CASES = {
         "police, doctor, nurse, therapist, interpreter, other)"),
     "a person without a name": ("tom: {name: Tom, role: uncle,", "tom: {role: uncle,", 13, 8,
                                 "the person 'tom' has no name — add 'name: …'"),
+    "a flag for a number": ("age: 7,", "age: true,", 9, 38,
+                            "the age should be a whole number from 0 to 120 — not 'true'"),
+    "an empty id": ("who: [sam, dad]", "who: [sam, '']", 35, 16,
+                    "a person is empty — write the text after the ':'"),
+    "a group for a list of ids": ("who: [sam, dad]", "who: {sam: dad}", 35, 10,
+                                  "'who' should be a list — start each item on its own line "
+                                  "with '- '"),
+    "an id like another": ("who: [sam, dad]", "who: [sam, dda]", 35, 16,
+                           "'dda' is not someone in this story — did you mean 'dad'? every "
+                           "name here must be one of the ids under 'people:'"),
+    "an id like none": ("who: [sam, dad]", "who: [sam, qqqq]", 35, 16,
+                        "'qqqq' is not someone in this story — every name here must be one "
+                        "of the ids under 'people:'"),
+    "an empty place": ("where: living_room", "where: ''", 30, 12,
+                       "'where' is empty — write the text after the ':'"),
+    "an empty picture": ("who: [sam, dad]", "who: [sam, dad]\n    picture: ''", 36, 14,
+                         "the picture is empty — write the text after the ':'"),
+    "a phone number without digits": ("phone: 06-12345678", "phone: Femke", 62, 97,
+                                      "the phone number 'Femke' has no digits — write the "
+                                      "number with its digits, like 06-12345678, or leave out "
+                                      "'phone:'"),
+    "an empty phone number": ("phone: 06-12345678", "phone: ''", 62, 97,
+                              "the phone number is empty — write the text after the ':'"),
 }
+for typed, said in {
+        "voice/cover.mp3": "the recording 'voice/cover.mp3' is not there — give the path of a "
+                           "wav, mp3 or ogg file, from the account's folder",
+        "''": "the recording is empty — write the text after the ':'"}.items():
+    CASES[f"a recording {typed}"] = ("made_by: [mum, dad, sofia]", "made_by: [mum, dad, sofia]"
+                                     f"\naudio: {{cover: {typed}}}", 7, 16, said)
 DATES = {
     "2026-13-01": "2026-13-01 is not a date: there is no month 13 — write year-month-day, "
                   "the month from 1 to 12: for example 2026-11-20",
@@ -81,3 +111,42 @@ def test_flags_are_read_as_written(tmp_path: Path) -> None:
     looks = {p.id: (p.looks.glasses, p.looks.beard) for p in account.people if p.looks}
     assert looks["granny"] == (True, False) and looks["dad"] == (False, True)
     assert looks["mum"] == (False, False)
+
+
+def test_a_picture_or_recording_that_is_a_folder_is_told(tmp_path: Path) -> None:
+    (tmp_path / "pics").mkdir()
+    path = tmp_path / "account.yaml"
+    path.write_text(SAM.replace("made_by: [mum, dad, sofia]",
+                                "made_by: [mum, dad, sofia]\naudio: {cover: pics}").replace(
+        "who: [sam, dad]", "who: [sam, dad]\n    picture: pics"), encoding="utf-8")
+    with pytest.raises(AccountError) as caught:
+        load_account(path)
+    assert [str(p) for p in caught.value.problems if not p.is_warning] == [
+        f"{path}:7:16: the recording 'pics' is a folder, not a recording — give the path of "
+        "a wav, mp3 or ogg file, from the account's folder",
+        f"{path}:37:14: the picture 'pics' is a folder, not a picture — give the path of a "
+        "PNG or JPEG file, from the account's folder"]
+
+
+def test_a_recording_is_found_from_the_accounts_folder(tmp_path: Path) -> None:
+    (tmp_path / "voice").mkdir()
+    (tmp_path / "voice" / "cover.wav").write_bytes(b"RIFF")
+    path = tmp_path / "account.yaml"
+    path.write_text(SAM.replace("made_by: [mum, dad, sofia]", "made_by: [mum, dad, sofia]\n"
+                                "audio: {cover: voice/cover.wav}"), encoding="utf-8")
+    [audio] = load_account(path).audio
+    assert (audio.page, audio.files) == ("cover", (tmp_path / "voice" / "cover.wav",))
+
+
+def test_a_date_with_a_time_of_day_is_that_day(tmp_path: Path) -> None:
+    path = tmp_path / "account.yaml"
+    path.write_text(SAM.replace("date: 2026-11-12", "date: 2026-11-12 10:30:00"),
+                    encoding="utf-8")
+    date = load_account(path).date
+    assert date is not None and (type(date), date.isoformat()) == (dt.date, "2026-11-12")
+
+
+def test_someone_named_twice_in_who_is_there_once(tmp_path: Path) -> None:
+    path = tmp_path / "account.yaml"
+    path.write_text(SAM.replace("who: [sam, dad]", "who: [sam, dad, sam]"), encoding="utf-8")
+    assert load_account(path).what_happened[2].who == ("sam", "dad")
