@@ -64,6 +64,10 @@ CASES = {
                                       "'phone:'"),
     "an empty phone number": ("phone: 06-12345678", "phone: ''", 62, 97,
                               "the phone number is empty — write the text after the ':'"),
+    "a list for an item's text": (
+        "text: Mrs Jansen saw a bruise on Sam's arm. Sam told her that he had been scared at "
+        "home.", "text: [Mrs Jansen, saw]", 19, 11, "the text of this 'worried' item should "
+        "be text, not a list or a group of keys — write it on one line after the ':'"),
 }
 for typed, said in {
         "voice/cover.mp3": "the recording 'voice/cover.mp3' is not there — give the path of a "
@@ -150,3 +154,15 @@ def test_someone_named_twice_in_who_is_there_once(tmp_path: Path) -> None:
     path = tmp_path / "account.yaml"
     path.write_text(SAM.replace("who: [sam, dad]", "who: [sam, dad, sam]"), encoding="utf-8")
     assert load_account(path).what_happened[2].who == ("sam", "dad")
+
+
+def test_a_persons_picture_and_an_items_recording_are_found_in_the_accounts_folder(
+        tmp_path: Path) -> None:
+    (tmp_path / "sam.png").write_bytes(b"a picture")
+    (tmp_path / "granny.wav").write_bytes(b"RIFF")
+    path = tmp_path / "account.yaml"
+    path.write_text(SAM.replace("age: 7,", "age: 7, picture: sam.png,").replace(
+        "phone: 06-12345678}", "phone: 06-12345678, audio: granny.wav}"), encoding="utf-8")
+    account = load_account(path)
+    assert account.person("sam").picture == tmp_path / "sam.png"
+    assert [e.audio for e in account.helpers if e.audio] == [tmp_path / "granny.wav"]
