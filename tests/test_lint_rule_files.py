@@ -204,12 +204,23 @@ def test_a_broken_expression_in_an_organisation_is_named_when_the_rules_are_read
         build_organisations({"names": ["Jeugdzorg"], "explained_by": ["re:(oops"]}, {})
 
 
+def test_explanations_that_clash_together_are_named_when_the_rules_are_read() -> None:
+    # '{org}' counts as an expression: the name is put in as one, to keep its case.
+    with pytest.raises(TermError, match=r"^the terms '\{org\} helpt', 're:\(\?P<a>x\)', "
+                                        r"'re:\(\?P<a>y\)' "
+                                        "cannot be read together in one pattern: "
+                                        "redefinition of group name"):
+        build_organisations({"names": ["Jeugdzorg"], "explained_by": [
+            "{org} helpt", "re:(?P<a>x)", "re:(?P<a>y)"]}, {})
+
+
 def test_every_section_of_a_rule_file_reaches_the_rule_set() -> None:
     data = {
-        "sets": {"ouders": ["mama", "papa"], "leeg": None},
+        "sets": {"ouders": ["mama", "papa"], "leeg": None, "moeilijk": ["desalniettemin"],
+                 "ikzelf": ["ik"]},
         "judgment": [{"terms": ["lui"]}], "blame": [{"terms": ["schuld"]}],
         "jargon": [{"terms": ["casus"]}], "vague": [{"terms": ["vaak"]}],
-        "readability": {"words": [{"terms": ["desalniettemin"]}],
+        "readability": {"words": [{"terms": ["@moeilijk"]}],
                         "sentence_words": {"6": "8", 9: 12}, "page_words": {6: 40},
                         "long_word": {6: 12}, "guide": {6: 3},
                         "long": {"why": "too long", "suggest": "split"}},
@@ -223,7 +234,7 @@ def test_every_section_of_a_rule_file_reaches_the_rule_set() -> None:
                     "negators": ["niet"], "deeds": ["slaan"], "own_state": ["moe"],
                     "why": "a reason", "suggest": "say what"},
         "own_view": {"says": ["zegt"], "she": ["zij"], "he": ["hij"], "self_she": ["mijn"],
-                     "self_he": ["ik"], "others": ["jij"], "as_role": ["als"]},
+                     "self_he": ["@ikzelf"], "others": ["jij"], "as_role": ["als"]},
         "structure": {"balance": {"why": "only worries", "suggest": "add good things"}},
         "organisations": {"names": ["Jeugdzorg"], "why": "who is that?",
                           "suggest": "explain"},
