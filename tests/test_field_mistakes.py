@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import SHARED
-from wordspictures.account.load import load_account
+from wordspictures.account.load import load_account, read_account
 from wordspictures.errors import AccountError
 
 SAM = (SHARED / "sam-en.yaml").read_text(encoding="utf-8")
@@ -166,3 +166,42 @@ def test_a_persons_picture_and_an_items_recording_are_found_in_the_accounts_fold
     account = load_account(path)
     assert account.person("sam").picture == tmp_path / "sam.png"
     assert [e.audio for e in account.helpers if e.audio] == [tmp_path / "granny.wav"]
+
+
+TOM = ("  - {text: Uncle Tom phones Dad every evening at 8 o'clock., who: [tom, dad], "
+       "when: every evening}")
+KEYS = {
+    "a key in Dutch": ("  - {tekst: Uncle Tom phones Dad., who: [tom, dad]}", [
+        "58:6: the key 'tekst' is written 'text' in an account: the keys are English words — "
+        "write 'text:' instead of 'tekst:'; the text after it stays in your own language"]),
+    # Beside the English key, the Dutch one is not read as it: one mistake, told once.
+    "a key in Dutch beside the English one": (
+        "  - {tekst: Other, text: Uncle Tom phones Dad., who: [tom, dad]}",
+        ["58:6: unknown key 'tekst' in an item of 'safety_plan' — did you mean 'text'?"]),
+    # A mistyped key is read as the key meant: the item is not also without its text.
+    "a mistyped key alone": ("  - {txet: Uncle Tom phones Dad., who: [tom, dad]}", [
+        "58:6: unknown key 'txet' in an item of 'safety_plan' — did you mean 'text'?"]),
+    "a comma in a time": (
+        "  - {text: Uncle Tom phones Dad., when: every evening, at 8, who: [tom, dad]}",
+        ["58:41: warning: this 'when' holds a comma inside { … }; it was read as one text — "
+         'put the text between quotes to be sure: when: "…, …"']),
+    "a control character": ('  - {text: "Uncle Tom\\u0007 phones Dad.", who: [tom, dad]}', [
+        "58:12: warning: the text of this 'safety_plan' item holds invisible control "
+        "characters; they were left out — retype the text if it looks wrong in the book"]),
+    "an empty feeling": ("feeling: ''", ["28:14: feeling is empty — write the text after "
+                                             "the ':'"]),
+    "a feeling like none": ("feeling: zzzzzz", [
+        "28:14: 'zzzzzz' is not a known feeling — use one of: happy, sad, scared, angry, "
+        "worried, calm"]),
+}
+
+
+@pytest.mark.parametrize("case", KEYS)
+def test_a_mistake_is_told_once_in_its_words(tmp_path: Path, case: str) -> None:
+    written, said = KEYS[case]
+    before = "feeling: scared" if written.startswith("feeling") else TOM
+    path = tmp_path / "account.yaml"
+    path.write_text(SAM.replace(before, written, 1), encoding="utf-8")
+    _, problems = read_account(path)
+    assert [str(p) for p in problems if "'text' holds a comma" not in str(p)] == [
+        f"{path}:{line}" for line in said]
