@@ -205,3 +205,18 @@ def test_a_mistake_is_told_once_in_its_words(tmp_path: Path, case: str) -> None:
     _, problems = read_account(path)
     assert [str(p) for p in problems if "'text' holds a comma" not in str(p)] == [
         f"{path}:{line}" for line in said]
+
+
+def test_a_known_key_after_a_comma_is_a_key_and_free_words_are_a_place(
+        tmp_path: Path) -> None:
+    """Only an unknown word after a comma in { … } is taken back into the text before it;
+    a place in words with a space is the caseworker's own, not a mistyped place kind."""
+    path = tmp_path / "account.yaml"
+    path.write_text(SAM.replace(TOM, "  - {text: Uncle Tom phones Dad every evening, who}")
+                    .replace("where: living_room", "where: living room"), encoding="utf-8")
+    account, problems = read_account(path)
+    assert account is not None
+    assert [str(p) for p in problems if "'text' holds a comma" not in str(p)] == []
+    assert [(e.text, e.who) for e in account.safety_plan if e.text.startswith("Uncle")] == [
+        ("Uncle Tom phones Dad every evening", ())]
+    assert "living room" in [e.where for e in account.what_happened]
