@@ -132,3 +132,46 @@ def test_phone_numbers_of_eight_digits_or_more_go() -> None:
     assert hide_phones("Call 020 123 4567 or +31 (0)6-1234.5678, not 2026-03.") == (
         f"Call {HIDDEN} or {HIDDEN}, not 2026-03.")
     assert hide_phones("Room 1234567 at 12:30.") == "Room 1234567 at 12:30."
+
+
+def test_a_date_after_a_full_stop_keeps_its_space_in_a_pack_without_prepositions() -> None:
+    """Turkish (like Arabic, Persian, Polish, Ukrainian) has no word before a date that the
+    month changes: the space before the date is not part of it."""
+    dates = DateFinder(PackWords.of(Wording("tr")))
+    assert dates.blur("Dün geldi. 3 Mart 2026 yine geldi, 5/3/2026 de. Pazartesi 2 Mart.") \
+        == "Dün geldi. Mart 2026 yine geldi, Mart 2026 de. Mart."
+
+
+def test_a_whole_name_wins_over_part_of_another_and_a_tie_is_hidden() -> None:
+    words = PackWords.of(Wording("en"))
+    people = [person("sis", "sister", name="Anna"),
+              person("teacher", "teacher", name="Anna Smith"),
+              person("aunt", "aunt", name="Maria", called="Ria"),
+              person("uncle", "uncle", name="Ria Jones"),
+              person("dad", "father", name="Tom Brown", called="Dad"),
+              person("friend", "friend", name="Jan Brown", called="Mr Brown")]
+    labels = {"sis": "Sister", "teacher": "Teacher", "aunt": "Aunt", "uncle": "Uncle",
+              "dad": "Father", "friend": "Friend"}
+    names = NameFinder(people, labels, words)
+    # Anna is the sister's whole name, part of the teacher's; Ria is how the aunt is
+    # called, part of the uncle's name; Brown is part of two names, a tie at that rank.
+    assert names.replace("Anna, Ria and Brown came; Mr Brown too.") == (
+        f"Sister, Aunt and {HIDDEN} came; Friend too.")
+
+
+def test_a_called_name_is_found_in_its_parts_and_in_capitals() -> None:
+    words = PackWords.of(Wording("nl"))
+    people = [person("tante", "aunt", name="Maria", called="Tante Mieke"),
+              person("sofie", "social_worker", name="Sofie", called="Sofie van Veilig Thuis"),
+              person("oma", "grandmother", name="Ria Jansen", called="Oma Ria")]
+    names = NameFinder(people, {"tante": "Tante", "sofie": "Hulpverlener", "oma": "Oma"},
+                       words)
+    assert names.replace("Mieke kwam. OMA RIA ook. Veilig Thuis belde Sofie.") == (
+        "Tante kwam. Oma ook. Veilig Thuis belde Hulpverlener.")
+
+
+def test_a_name_with_an_s_after_it_is_another_word_in_english() -> None:
+    """English writes the genitive with an apostrophe: 'Marks' is not Mark's."""
+    words = PackWords.of(Wording("en"))
+    names = NameFinder([person("dad", "father", name="Mark")], {"dad": "Father"}, words)
+    assert names.replace("Marks on the wall; Mark's car.") == "Marks on the wall; Father's car."
