@@ -7,8 +7,11 @@ in milliseconds, which is what a mutation run of ``account/anonymise.py`` reruns
 
 from __future__ import annotations
 
+import re
+import shutil
 from pathlib import Path
 
+import pytest
 from PIL import Image
 
 from tests.test_anonymise import account_from
@@ -22,6 +25,7 @@ from wordspictures.account.anonymise import (
     role_labels,
 )
 from wordspictures.account.model import Person
+from wordspictures.language.files import PACKS, TemplateProblem
 from wordspictures.language.wording import Month, Wording
 from wordspictures.problems import Mark
 
@@ -131,7 +135,21 @@ def test_english_dates_become_their_month() -> None:
 def test_phone_numbers_of_eight_digits_or_more_go() -> None:
     assert hide_phones("Call 020 123 4567 or +31 (0)6-1234.5678, not 2026-03.") == (
         f"Call {HIDDEN} or {HIDDEN}, not 2026-03.")
-    assert hide_phones("Room 1234567 at 12:30.") == "Room 1234567 at 12:30."
+    assert hide_phones("Room 1234567 at 12:30, call 1234 5678.") == (
+        f"Room 1234567 at 12:30, call {HIDDEN}.")
+
+
+def test_a_pack_without_a_word_the_copy_needs_says_which_and_how_to_mend_it(
+        tmp_path: Path) -> None:
+    shutil.copytree(PACKS / "en", tmp_path / "en")
+    words = tmp_path / "en" / "words.j2"
+    words.write_text(re.sub(r"{% set ordinals = .*?%}\n", "", words.read_text("utf-8")),
+                     encoding="utf-8")
+    with pytest.raises(TemplateProblem) as caught:
+        PackWords.of(Wording("en", tmp_path))
+    assert str(caught.value) == (
+        f"{words}: there is no 'ordinals', which an anonymous copy needs — copy it from the "
+        "built-in words.j2 and translate it")
 
 
 def test_a_date_after_a_full_stop_keeps_its_space_in_a_pack_without_prepositions() -> None:
@@ -144,19 +162,22 @@ def test_a_date_after_a_full_stop_keeps_its_space_in_a_pack_without_prepositions
 
 def test_a_whole_name_wins_over_part_of_another_and_a_tie_is_hidden() -> None:
     words = PackWords.of(Wording("en"))
-    people = [person("sis", "sister", name="Anna"),
+    people = [person("sis", "sister", name="Anna", called="Sis"),
               person("teacher", "teacher", name="Anna Smith"),
               person("aunt", "aunt", name="Maria", called="Ria"),
               person("uncle", "uncle", name="Ria Jones"),
               person("dad", "father", name="Tom Brown", called="Dad"),
-              person("friend", "friend", name="Jan Brown", called="Mr Brown")]
+              person("friend", "friend", name="Jan Brown", called="Mr Brown"),
+              person("nan", "grandmother", name="Grace Kelly", called="Nan Rose"),
+              person("rose", "neighbour", name="Rose Hill", called="Rosie")]
     labels = {"sis": "Sister", "teacher": "Teacher", "aunt": "Aunt", "uncle": "Uncle",
-              "dad": "Father", "friend": "Friend"}
+              "dad": "Father", "friend": "Friend", "nan": "Grandmother", "rose": "Neighbour"}
     names = NameFinder(people, labels, words)
     # Anna is the sister's whole name, part of the teacher's; Ria is how the aunt is
-    # called, part of the uncle's name; Brown is part of two names, a tie at that rank.
-    assert names.replace("Anna, Ria and Brown came; Mr Brown too.") == (
-        f"Sister, Aunt and {HIDDEN} came; Friend too.")
+    # called, part of the uncle's name; Brown is part of two names and Rose part of a called
+    # name and of a name: ties at that rank.
+    assert names.replace("Anna, Ria and Brown came; Mr Brown too. Rose and Rose Hill.") == (
+        f"Sister, Aunt and {HIDDEN} came; Friend too. {HIDDEN} and Neighbour.")
 
 
 def test_a_called_name_is_found_in_its_parts_and_in_capitals() -> None:
