@@ -28,9 +28,9 @@ bench: $(VENV)/.test  ## timing targets: writes benchmarks/results.md and speech
 	$(BIN)/python benchmarks/run.py
 	$(BIN)/python benchmarks/speech.py
 
-mutate: $(VENV)/.test  ## mutation testing of the modules that decide what the child reads (docs/testing.md)
+mutate: $(VENV)/.test  ## mutation testing of the modules that decide what the child reads (docs/testing.md); ONLY="rules output": those
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[mutate]'
-	$(BIN)/python -m tests.mutate
+	$(BIN)/python -m tests.mutate $(ONLY)
 
 gallery: $(VENV)/.run  ## one sheet with every drawing part, for review
 	$(BIN)/python -m wordspictures.illustrate.gallery illustrations/gallery.png

@@ -121,6 +121,8 @@ def anonymise(account: Account, wording: Wording, second: Wording | None = None
                             translation=s.translation and hide_second(s.translation))
                     for s in account.scale),
         audio=(),  # recordings too: a voice says who someone is, as a photo shows it
+        cover=account.cover and replace(account.cover, picture=None,
+                                        where=account.cover.where and hide(account.cover.where)),
         **sections,
     )
 
@@ -300,7 +302,9 @@ class DateFinder:
         ordinal = rf"(?:{alternatives(words.ordinals)})?" if words.ordinals else ""
         day = rf"(?P<day>\d{{1,2}}){ordinal}"
         year = r"(?:,?\s+(?P<year>\d{4}))?"
-        preposition = rf"(?:(?P<prep>{alternatives(words.date_prepositions)})\s+)?"
+        # Without prepositions an empty one would take the space before the date with it.
+        preposition = rf"(?:(?P<prep>{alternatives(words.date_prepositions)})\s+)?" \
+            if words.date_prepositions else "(?P<prep>)"
         self.spoken = re.compile(
             rf"(?<!\w){preposition}(?:{weekday})?{filler}(?:"
             rf"{day}\s+{filler}(?P<month>{month})|(?P<month2>{month})\s+(?P<day2>\d{{1,2}})"
