@@ -67,6 +67,7 @@ def test_the_organisations_file_is_read_first_and_the_rest_built_in(tmp_path: Pa
     own = own_pack(tmp_path, {"cover.j2": "{% set heading %}Our cover{% endset %}"})
     wording = Wording("en", own)
     assert wording.language == "en"
+    assert wording.facts.tag == "en-GB" and Wording("ar").facts.direction == "rtl"
     assert wording.page("cover").heading == "Our cover"
     assert wording.filename("cover.j2") == str(own / "en" / "cover.j2")
     assert wording.filename("book.j2") == str(PACKS / "en" / "book.j2")
@@ -203,7 +204,8 @@ def test_compiled_templates_are_kept_in_the_cache_only_while_caching_is_on(
 
 def test_an_unknown_name_is_named_at_its_line_with_the_nearest_known_one(
         tmp_path: Path) -> None:
-    own = own_pack(tmp_path, {"cover.j2": "{% set heading %}\n{{ titel }}{% endset %}"})
+    own = own_pack(tmp_path, {"cover.j2": (
+        '{% import "words.j2" as w %}{% set heading %}\n{{ titel }}{% endset %}')})
     message = problem_of(lambda: Wording("en", own).page("cover", title="T", children=[]))
     assert message == (f"{own / 'en' / 'cover.j2'}:2: there is no 'titel' here — did you mean "
                        "'title'? — fix the template there")
@@ -222,6 +224,12 @@ def test_a_name_like_none_known_is_named_without_a_guess(tmp_path: Path) -> None
     message = problem_of(lambda: Wording("en", own).page("cover", title="T"))
     assert message == (f"{own / 'en' / 'cover.j2'}:1: there is no 'qqqqqq' here — fix the "
                        "template there")
+    # jinja2's own attributes of an imported template ('__name__') are never offered
+    own = own_pack(tmp_path, {"cover.j2": (
+        '{% import "words.j2" as w %}{% set heading %}{{ w.name }}{% endset %}')})
+    message = problem_of(lambda: Wording("en", own).page("cover"))
+    assert message.startswith(f"{own / 'en' / 'cover.j2'}:1: there is no 'name' here")
+    assert "'__name__'" not in message
 
 
 def test_a_mistake_inside_an_imported_macro_is_named_at_that_macros_line(
