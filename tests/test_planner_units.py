@@ -390,7 +390,7 @@ def test_the_helpers_stand_together_a_page_of_their_own_for_a_picture() -> None:
     assert [p.continued for p in alone] == [False]
     assert plan.paces.together == 8
     # However many words, the circle is one page and a helper's own picture another.
-    long = " ".join(["word"] * 11) + "."
+    long = "Word " + " ".join(["word"] * 10) + "."  # a sentence of eleven words
     ring = tuple(replace(SAM.helpers[1], text=long) for _ in range(3))
     own = replace(SAM.helpers[2], picture=Path("jansen.png"), text=f"{long} {long} {long}")
     people = (*YOUNG.people, SAM.person("tom"), SAM.person("mrs_jansen"))
@@ -593,6 +593,11 @@ def test_a_page_picture_shows_its_words_and_people() -> None:
     together = plan.pages(PageKind.HELPERS, blocks, budget=999, together=True)
     assert len(together) == 1 and together[0].scene.panels == ()
     assert ids(together[0].scene.people)[:3] == ["dad", "mum", "granny"]
+    # Each picture draws whom its own item names, not whom the item beside it names.
+    two = [plan.block(item("Mum sings.", "mum"), ()),
+           plan.block(item("Dad reads to Sam.", "dad"), ())]
+    [page] = plan.pages(PageKind.GOOD_THINGS, two, budget=999)
+    assert [ids(s.people) for s in page.scene.panels] == [["mum"], ["dad", "sam"]]
     assert plan.block_key(PageKind.NEXT, blocks[0], None) != plan.block_key(
         PageKind.NEXT, blocks[1], None)
     assert plan.block_key(PageKind.NEXT, Block((Paragraph("x"),)), None) is None
