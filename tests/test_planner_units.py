@@ -19,9 +19,9 @@ import pytest
 from tests.conftest import SHARED
 from wordspictures.account.load import load_account
 from wordspictures.account.model import Account, Cover, Entry, Person, Score
-from wordspictures.book.blocks import Block
+from wordspictures.book.blocks import Block, length
 from wordspictures.book.pages import Book, Page, PageKind, Paragraph, Scene
-from wordspictures.book.planner import Planner, length, plan_book, planner_for, replace_alt
+from wordspictures.book.planner import Planner, plan_book, planner_for
 
 PACK = Path(__file__).parent / "data" / "packs"  # a small West Frisian pack (no picture.j2)
 SAM = load_account(SHARED / "sam-en.yaml")  # one child of 7, a draft
@@ -625,6 +625,5 @@ def test_what_every_template_may_use() -> None:
 
 def test_a_scene_gets_its_description() -> None:
     scene = Scene(PageKind.COVER, alt="old")
-    assert replace_alt(scene, "new") == Scene(PageKind.COVER, alt="new")
     plan = planner()
     assert plan.describe(scene).startswith("A drawing")
