@@ -627,3 +627,40 @@ def test_a_scene_gets_its_description() -> None:
     scene = Scene(PageKind.COVER, alt="old")
     plan = planner()
     assert plan.describe(scene).startswith("A drawing")
+
+
+# A book in two languages, planned without layout: every line of the book's own and every
+# item in the main language is followed by its translation, carrying the second language.
+YUSUF = load_account(Path(__file__).parent / "data" / "examples" / "yusuf-nl-ar.yaml")
+
+
+def test_a_bilingual_book_follows_every_item_with_its_translation() -> None:
+    book = plan_book(YUSUF)
+    assert (book.second_language, book.second_title) == ("ar", YUSUF.title_translation)
+    lines = [p for page in book.pages for p in page.paragraphs]
+    items = [e for _, entries in YUSUF.entries() for e in entries]
+    for entry in items:
+        at = next(i for i, p in enumerate(lines) if p.text == entry.text)
+        second = lines[at + 1]
+        assert (second.text, second.style, second.source) == (
+            entry.translation, "second", "account"), entry.text
+        assert (second.language, second.direction, second.mark) == (
+            "ar", "rtl", entry.translation_mark)
+    assert not any(p.language for p in lines if p.style not in ("second", "second_heading"))
+
+
+def test_each_heading_and_framing_line_of_a_bilingual_book_has_its_arabic() -> None:
+    book = plan_book(YUSUF)
+    for page in book.pages:
+        lines = page.paragraphs
+        for before, after in zip(lines, lines[1:], strict=False):
+            if before.source == "template" and before.style == "body":
+                assert after.style == "second" and after.language == "ar", before.text
+        if page.heading and not page.continued and page.kind.name != "COVER":
+            assert lines[0].style == "second_heading" and lines[0].direction == "rtl", (
+                page.heading)
+
+
+def test_a_book_of_one_language_has_no_second_lines() -> None:
+    lines = [p for page in plan_book(SAM).pages for p in page.paragraphs]
+    assert not [p for p in lines if p.style.startswith("second") or p.language]
