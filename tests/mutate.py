@@ -37,7 +37,8 @@ BIN = Path(sys.executable).parent
 
 # module -> its own test files (fast ones: a mutant reruns the tests that reach its function)
 ACCOUNT_TESTS = ["tests/test_account.py", "tests/test_account_mistakes.py",
-                 "tests/test_field_mistakes.py", "tests/test_bad_accounts.py",
+                 "tests/test_field_mistakes.py", "tests/test_bilingual_account.py",
+                 "tests/test_bad_accounts.py",
                  "tests/test_ranges.py", "tests/test_account_pictures.py"]
 MODULES: dict[str, list[str]] = {
     "wordspictures/system/output.py": ["tests/test_output.py", "tests/test_output_modes.py",
@@ -50,7 +51,8 @@ MODULES: dict[str, list[str]] = {
     # Without the tests that build and read back whole anonymous books (about 20 s of
     # fixture for every mutant they reach): test_anonymise_account.py checks the copy itself.
     "wordspictures/account/anonymise.py": [
-        "tests/test_anonymise_account.py", "tests/test_anonymise_edges.py",
+        "tests/test_anonymise_account.py", "tests/test_anonymise_bilingual.py",
+        "tests/test_anonymise_edges.py",
         "tests/test_anonymise.py", *(f"--deselect=tests/test_anonymise.py::{name}" for name in (
             "test_no_name_date_or_phone_is_left_anywhere", "test_everyone_is_named_by_role",
             "test_the_files_are_named_from_the_anonymous_title",
