@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import http.client
+import re
 import shutil
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlencode
 
 from tests.conftest import EXAMPLES
 from wordspictures.commands.editor.guard import COOKIE
@@ -78,3 +80,13 @@ def copy_story(folder: Path, name: str = "lotte-nl.yaml") -> Path:
     if (EXAMPLES / "drawings").is_dir():
         shutil.copytree(EXAMPLES / "drawings", folder / "drawings", dirs_exist_ok=True)
     return folder / name
+
+
+def send(live: Running, place: str, *values: str) -> int:
+    """Send a change of a field as the form does; return the answer's status."""
+    page = live.ask("GET", "/").body.decode()
+    tab = re.search(r'"tab": "(\w+)"', page)
+    assert tab
+    body = urlencode([("place", place), *(("value", v) for v in values), ("tab", tab[1]),
+                      ("shape", str(live.editor.session.shape))])
+    return live.ask("POST", "/change", body).status

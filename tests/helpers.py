@@ -96,3 +96,12 @@ def pdf_alt_texts(path: Path) -> list[str]:
 
     walk(PdfReader(path).trailer["/Root"]["/StructTreeRoot"])
     return found
+
+
+def own_pack(root: Path, files: dict[str, str], language: str = "en") -> Path:
+    """Return an organisation's pack folder holding ``files`` for ``language``."""
+    for name, text in files.items():
+        path = root / "own" / language / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return root / "own"

@@ -14,7 +14,7 @@ from urllib.parse import urlencode
 
 import pytest
 
-from tests.editor import Running, running
+from tests.editor import running, send
 from wordspictures.account.load import read_account
 
 STORY = """\
@@ -57,16 +57,6 @@ def tag(page: str, field_id: str) -> str:
     found = re.search(rf'<(?:input|textarea)[^>]* id="{field_id}"[^>]*>', page)
     assert found, field_id
     return found[0]
-
-
-def send(live: Running, place: str, *values: str) -> int:
-    """Send a change of a field as the form does; return the answer's status."""
-    page = live.ask("GET", "/").body.decode()
-    tab = re.search(r'"tab": "(\w+)"', page)
-    assert tab
-    body = urlencode([("place", place), *(("value", v) for v in values), ("tab", tab[1]),
-                      ("shape", str(live.editor.session.shape))])
-    return live.ask("POST", "/change", body).status
 
 
 def test_every_text_shows_both_languages_the_second_right_to_left(story: Path) -> None:

@@ -9,11 +9,10 @@ from __future__ import annotations
 import io
 import re
 from pathlib import Path
-from urllib.parse import urlencode
 
 import pytest
 
-from tests.editor import Running, copy_story, running
+from tests.editor import Running, copy_story, running, send
 from tests.helpers import load
 
 NEWER = {
@@ -51,16 +50,6 @@ def field_html(page: str, field_id: str) -> str:
     start = page.rindex('<div class="field', 0, start)
     end = page.find('<div class="field', start + 1)
     return page[start:end if end > 0 else None]
-
-
-def send(live: Running, place: str, *values: str) -> int:
-    """Send a change of a field as the form does; return the answer's status."""
-    page = live.ask("GET", "/").body.decode()
-    tab = re.search(r'"tab": "(\w+)"', page)
-    assert tab
-    body = urlencode([("place", place), *(("value", v) for v in values), ("tab", tab[1]),
-                      ("shape", str(live.editor.session.shape))])
-    return live.ask("POST", "/change", body).status
 
 
 def test_the_newer_keys_have_the_widget_of_their_kind(editor: Running) -> None:

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import SHARED
+from tests.helpers import own_pack
 from wordspictures.account.load import load_account
 from wordspictures.account.model import Account, Cover, Entry, Person, Score
 from wordspictures.book.blocks import Block, length
@@ -52,15 +53,6 @@ def ids(people: Iterable[Person]) -> list[str]:
 
 def item(text: str, *who: str, **more: object) -> Entry:
     return replace(SAM.worried[0], text=text, who=who, **more)  # type: ignore[arg-type]
-
-
-def own_pack(root: Path, files: dict[str, str], language: str = "en") -> Path:
-    """Return an organisation's pack folder holding ``files`` for ``language``."""
-    for name, text in files.items():
-        path = root / "own" / language / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    return root / "own"
 
 
 # -- the whole book ------------------------------------------------------------------------

@@ -15,6 +15,7 @@ from pathlib import Path
 import jinja2
 import pytest
 
+from tests.helpers import own_pack
 from wordspictures.language.files import PACKS, TemplateProblem
 from wordspictures.language.wording import (
     Month,
@@ -23,15 +24,6 @@ from wordspictures.language.wording import (
     macro_names,
     missing_parts,
 )
-
-
-def own_pack(root: Path, files: dict[str, str], language: str = "en") -> Path:
-    """Return an organisation's pack folder holding ``files`` for ``language``."""
-    for name, text in files.items():
-        path = root / "own" / language / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    return root / "own"
 
 
 def problem_of(call: Callable[[], object]) -> str:
