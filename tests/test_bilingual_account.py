@@ -187,6 +187,9 @@ def test_a_name_may_be_given_in_the_second_language_s_letters(tmp_path: Path) ->
     assert account is not None, problems
     yusuf = account.person("yusuf")
     assert (yusuf.name, yusuf.name_translation, yusuf.called) == ("Yusuf", "يوسف", "Yusuf")
+    # Without 'called' the child calls him by his name in both languages: the Arabic
+    # framing says يوسف, not the Latin letters.
+    assert yusuf.called_translation == "يوسف"
     assert account.person("mama").name_translation is None
 
 

@@ -205,8 +205,9 @@ def read_person(pid: str, node: yaml.Node, f: KeyFields) -> Person | None:
     if not values["name"] or not values["role"]:
         return None
     spread(spread(values, "called", "called_translation"), "name", "name_translation")
-    return Person(id=pid, mark=f.mark(node), looks=looks,
-                  **{**values, "called": values["called"] or values["name"]})
+    if not values["called"]:  # the child calls them by their name, in both languages
+        values.update(called=values["name"], called_translation=values["name_translation"])
+    return Person(id=pid, mark=f.mark(node), looks=looks, **values)
 
 
 def read_looks(node: yaml.Node | None, pid: str, f: KeyFields) -> Looks:
