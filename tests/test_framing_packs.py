@@ -77,9 +77,9 @@ def test_a_right_to_left_pack_sets_its_powerpoint_right_to_left(tmp_path: Path) 
 def test_the_word_check_says_it_does_not_read_the_language(tmp_path: Path) -> None:
     path = account(tmp_path, "ar", BOOKS["ar"][0])
     result = CliRunner().invoke(main, ["check", str(path)])
-    assert "the word check reads Dutch and English only: it did not read the words in 'ar'" \
+    assert "the word check reads Dutch and English only: it did not read the words in Arabic" \
         in result.output
-    assert "the book's own words in 'ar' are still to be checked by a native speaker" \
+    assert "the book's own words in Arabic are still to be checked by a native speaker" \
         in result.output
     built = CliRunner().invoke(main, ["build", str(path), "--format", "pdf"])
     assert "still to be checked by a native speaker" in built.output, built.output

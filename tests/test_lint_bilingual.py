@@ -10,6 +10,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from tests.conftest import EXAMPLES
+from wordspictures.account.load import load_account
+from wordspictures.api import language_notes
 from wordspictures.commands.cli import main
 
 STORY = """\
@@ -72,3 +75,13 @@ def test_build_counts_what_check_counts_and_says_the_same_once(tmp_path: Path) -
     assert built.exit_code == 0, built.output
     assert counted(built.output) == counted(checked.output)
     assert built.output.count(WORDS["nl"]["note"]) == 1, built.output
+
+
+def test_the_unchecked_pack_is_named_in_the_account_s_language(tmp_path: Path) -> None:
+    path = tmp_path / "verhaal.yaml"
+    path.write_text((EXAMPLES / "yusuf-nl-ar.yaml").read_text(encoding="utf-8"),
+                    encoding="utf-8")
+    notes = language_notes(load_account(path))
+    assert any("in het Arabisch moeten nog door iemand met die moedertaal" in n
+               for n in notes), notes
+    assert not any("native speaker" in n or "reads Dutch and English" in n for n in notes)

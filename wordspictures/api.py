@@ -86,20 +86,19 @@ def language_notes(account: Account, templates: Path | None = None) -> list[str]
     from wordspictures.language.files import find_pack_file
     from wordspictures.language.messages import Messages
 
-    notes = []
+    say, notes = Messages(account.language, templates), []
     # A look for the file, not the rules: compiling them here would cost the build its time.
     if find_pack_file(account.language, "lint.yaml", templates) is None:
-        notes.append("note: the word check reads Dutch and English only: it did not read "
-                     f"the words in '{account.language}'")
+        notes.append(say.text("word_check.language_not_read",
+                              language=say.language_name(account.language)))
     if account.second_language:
-        say = Messages(account.language, templates)
         notes.append(say.text("word_check.second_not_read", language=say.language_name(
             account.second_language)))
     for language in account.languages:
         facts = facts_if_any(language, templates)
         if facts is not None and not facts.checked:
-            notes.append(f"note: the book's own words in '{language}' are still to be checked "
-                         "by a native speaker (see docs/languages.md)")
+            notes.append(say.text("word_check.pack_unchecked",
+                                  language=say.language_name(language)))
     return notes
 
 
