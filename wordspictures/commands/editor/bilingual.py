@@ -12,7 +12,7 @@ translation turns the text into ``{nl: …, ar: …}`` (``values.translation_see
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypeVar
@@ -28,14 +28,6 @@ F = TypeVar("F", bound=Any)
 
 # The kinds of value written in each of the book's languages.
 TRANSLATED = frozenset({k.SAID, k.CALLED})
-
-
-def book_languages(data: Mapping[str, Any]) -> tuple[str, ...]:
-    """Return the languages the file names: one, or two for a book in two (main first)."""
-    value = data.get("language")
-    if isinstance(value, list):
-        return tuple(str(v) for v in value if isinstance(v, str))
-    return (value,) if isinstance(value, str) else ()
 
 
 def main_text(value: Any, main: str) -> Any:

@@ -18,11 +18,8 @@ from wordspictures.account import keys as k
 from wordspictures.account.keys import Key
 from wordspictures.account.places import Place
 from wordspictures.account.vocabulary import PLACES
-from wordspictures.commands.editor.bilingual import (
-    book_languages,
-    in_both,
-    language_fields,
-)
+from wordspictures.commands.editor.bilingual import in_both, language_fields
+from wordspictures.commands.editor.values import book_languages
 from wordspictures.commands.editor.words import Words
 from wordspictures.commands.interview.text import BOOK_ORDER
 from wordspictures.problems import Problem

@@ -95,12 +95,17 @@ def value_for(place: Place, given: Sequence[str], draft: Draft,
     raise BadRequest(f"'{key.name}' is not changed in the form")
 
 
-def languages_of(draft: Draft) -> tuple[str, ...]:
-    """Return the book's languages as the file names them: one, or two (main first)."""
-    value = draft.value(("language",))
+def book_languages(data: Mapping[str, Any]) -> tuple[str, ...]:
+    """Return the languages the file names: one, or two for a book in two (main first)."""
+    value = data.get("language")
     if isinstance(value, list):
-        return tuple(str(v) for v in value)
-    return (str(value),) if value else ()
+        return tuple(str(v) for v in value if isinstance(v, str))
+    return (value,) if isinstance(value, str) and value else ()
+
+
+def languages_of(draft: Draft) -> tuple[str, ...]:
+    """Return the book's languages as the draft's file names them (``book_languages``)."""
+    return book_languages({"language": draft.value(("language",))})
 
 
 def in_main_language(place: Place, draft: Draft) -> Place:
